@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { ConsoleLogger, INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, Metrics, migrate, openOrm } from '@tradehub/platform';
+import { AppModule } from '../app.module';
+import { ALL_MIGRATIONS } from './migrations';
+import { setupSwagger } from './swagger';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Where the sandbox clock starts when the database has none stored. */
+  startTime?: Date;
+  /** Apply pending migrations first (embedded mode and tests; production runs `npm run migrate`). */
+  migrate?: boolean;
+}
+
+const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+/** Builds the whole application (HTTP edge, workers by role) without listening; main and the tests share it. */
+export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const orm = await openOrm(options.databaseUrl, ALL_MIGRATIONS);
+  if (options.migrate) await migrate(orm);
+  const logger = new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LEVELS[config.logLevel] });
+  const adapter = new FastifyAdapter({
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(orm, options), adapter, {
+    logger,
+  });
+  observeRequests(app, config.logFormat === 'json');
+  setupSwagger(app);
+  await app.init();
+  return app;
+}
+
+/** Request id echoed to the caller, one structured log line and metrics per request. */
+function observeRequests(app: INestApplication, json: boolean): void {
+  const fastify = (app as NestFastifyApplication).getHttpAdapter().getInstance();
+  const metrics = app.get(Metrics);
+  const logger = new Logger('HTTP');
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { method: request.method, route, status: String(reply.statusCode) };
+    metrics.httpRequests.inc(labels);
+    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    if (!route.startsWith('/health') && route !== '/metrics') {
+      const ms = Math.round(reply.elapsedTime);
+      logger.log(
+        json
+          ? { requestId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms }
+          : `${request.method} ${request.url} ${reply.statusCode} ${ms}ms rid=${request.id}`,
+      );
+    }
+  });
+}

@@ -1,0 +1,18 @@
+import { complianceMigrations } from '@tradehub/compliance';
+import { disputesMigrations } from '@tradehub/disputes';
+import { fulfillmentMigrations } from '@tradehub/fulfillment';
+import { ordersMigrations } from '@tradehub/orders';
+import { MigrationEntry, Migration20261126000000Platform } from '@tradehub/platform';
+import { reviewsMigrations } from '@tradehub/reviews';
+import { settlementMigrations } from '@tradehub/settlement';
+
+/** Every committed migration, in order: the platform's tables first, then each context's schema. */
+export const ALL_MIGRATIONS: MigrationEntry[] = [
+  { name: 'Migration20261126000000Platform', class: Migration20261126000000Platform },
+  ...ordersMigrations,
+  ...fulfillmentMigrations,
+  ...settlementMigrations,
+  ...disputesMigrations,
+  ...reviewsMigrations,
+  ...complianceMigrations,
+];

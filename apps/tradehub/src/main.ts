@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfig, TokenService } from '@tradehub/platform';
+import { createApp } from './bootstrap/create-app';
+import { startEmbeddedPostgres } from './bootstrap/embedded-postgres';
+import { seedDemoData, DEMO_STORES } from './demo/demo-data';
+
+/**
+ * Starts tradehub. With nothing configured it is a self-contained sandbox: embedded PostgreSQL,
+ * migrations applied, in-process events, simulated clock, demo data and a dev token printed.
+ */
+async function main(): Promise<void> {
+  const embedded = !process.env.DATABASE_URL;
+  const config = loadConfig({
+    ...(embedded ? { SANDBOX: 'true', DEMO_DATA: 'true', LOG_FORMAT: 'text' } : {}),
+    ...process.env,
+  });
+  const logger = new Logger('tradehub');
+  const database = embedded ? await startEmbeddedPostgres(config.embeddedDataDir) : null;
+  const app = await createApp({
+    config,
+    databaseUrl: database?.url ?? config.databaseUrl!,
+    migrate: embedded,
+  });
+  // Graceful stop: the app drains the relay and closes the pool before its database goes away.
+  const shutdown = async (signal: string): Promise<void> => {
+    logger.log(`${signal}: shutting down`);
+    await app.close();
+    await database?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const base = `http://${config.host}:${config.port}`;
+  if (config.demoData) await seedDemoData(app);
+  logger.log(`API        ${base}/v1`);
+  logger.log(`Swagger UI ${base}/docs  (OpenAPI JSON: ${base}/docs-json)`);
+  logger.log(`Health     ${base}/health/ready   Metrics ${base}/metrics`);
+  if (config.env !== 'production' && config.auth.devSecretInUse) {
+    const tokens = app.get(TokenService);
+    const operator = await tokens.mint({ id: 'dev-operator', kind: 'operator', stores: '*', scopes: [] });
+    const seller = await tokens.mint({
+      id: 'dev-seller',
+      kind: 'seller_staff',
+      stores: DEMO_STORES,
+      scopes: [],
+    });
+    logger.log(`Dev operator token: ${operator}`);
+    logger.log(`Dev seller token (stores ${DEMO_STORES.join(', ')}): ${seller}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+// Nest 12 and MikroORM 7 are ES modules loaded through Node's require(esm); Jest runs with
+// --experimental-vm-modules (see scripts/test.mjs) and @swc/jest compiles TypeScript to CommonJS.
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2023',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const contexts = [
+  'kernel',
+  'platform',
+  'orders',
+  'fulfillment',
+  'settlement',
+  'disputes',
+  'reviews',
+  'compliance',
+];
+const moduleNameMapper = Object.fromEntries(
+  contexts.flatMap((c) => [
+    [`^@tradehub/${c}$`, `<rootDir>/libs/${c}/src`],
+    [`^@tradehub/${c}/contract$`, `<rootDir>/libs/${c}/src/contract`],
+  ]),
+);
+
+const common = {
+  transform,
+  moduleNameMapper,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+/** Unit tests (pure domain, no I/O) and integration tests (real PostgreSQL and Kafka) run as two projects. */
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/test/unit/**/*.spec.ts',
+      ],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      slowTestThreshold: 30,
+    },
+  ],
+  testTimeout: 60000,
+};

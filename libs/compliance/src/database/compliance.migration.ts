@@ -1,0 +1,8 @@
+import { Migration } from '@tradehub/platform';
+
+/** The Compliance context's own schema; its tables arrive with its issues (see ROADMAP). */
+export class Migration20261126000200Compliance extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create schema if not exists compliance`);
+  }
+}

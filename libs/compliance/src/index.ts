@@ -1,0 +1,3 @@
+export { ComplianceModule } from './compliance.module';
+export { complianceMigrations } from './database';
+export * from './contract';

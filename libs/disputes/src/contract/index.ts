@@ -1,0 +1,2 @@
+/** What other contexts and teams may depend on: events on topic `tradehub.disputes.v1`. */
+export const DISPUTES_CONTEXT = 'disputes';

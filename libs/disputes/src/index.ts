@@ -1,0 +1,3 @@
+export { DisputesModule } from './disputes.module';
+export { disputesMigrations } from './database';
+export * from './contract';

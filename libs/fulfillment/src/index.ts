@@ -1,0 +1,3 @@
+export { FulfillmentModule } from './fulfillment.module';
+export { fulfillmentMigrations } from './database';
+export * from './contract';

@@ -1,0 +1,6 @@
+export * from './money';
+export * from './domain-error';
+export * from './clock';
+export * from './ids';
+export * from './domain-event';
+export * from './cursor';

@@ -1,0 +1,43 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiHeader,
+  ApiOkResponse,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AllowedCallers, StoreScope } from '@tradehub/platform';
+import { OrderResponse } from '../../views/order.response';
+import { GetOrderQuery } from '../../queries/get-order/get-order.query';
+import { PlaceOrderCommand } from './place-order.command';
+import { PlaceOrderRequest } from './place-order.request.dto';
+
+@ApiTags('orders')
+@ApiBearerAuth()
+@Controller('v1/orders')
+export class PlaceOrderController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** ORD-1: internal ingest for checkout; idempotent on the marketplace order id. */
+  @Post()
+  @HttpCode(201)
+  @AllowedCallers('service', 'operator')
+  @ApiOperation({ summary: 'Ingest a paid order (internal, for checkout)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ type: OrderResponse, description: 'Order created' })
+  @ApiOkResponse({ type: OrderResponse, description: 'Already ingested: the existing order' })
+  async place(
+    @Body() body: PlaceOrderRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OrderResponse> {
+    const { orderId, created } = await this.commands.execute(new PlaceOrderCommand(body));
+    void reply.status(created ? 201 : 200);
+    return this.queries.execute(new GetOrderQuery(orderId, StoreScope.all()));
+  }
+}

@@ -1,0 +1,223 @@
+import { DomainEvent, Money, newId, RuleViolation } from '@tradehub/kernel';
+import { OrderEvents, OrderPlacedV1, ORDERS_CONTEXT, RiskFlagRaisedV1, ShipDeadlineV1 } from '../contract';
+import { canTransition, OrderStatus, AWAITING_SHIPMENT } from './order-status';
+import { illegalTransition } from './order.errors';
+import { ShipDeadlineConfig, shipDeadlines } from './ship-deadline.policy';
+
+export interface OrderLine {
+  lineId: string;
+  sku: string;
+  title: string;
+  quantity: number;
+  unitPrice: Money;
+}
+
+export interface ShippingAddress {
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postalCode?: string;
+  country: string;
+  phone?: string;
+}
+
+export interface PlaceOrderInput {
+  marketplaceOrderId: string;
+  sellerId: string;
+  mainAccountId: string;
+  storeId: string;
+  buyerId: string;
+  lines: (Omit<OrderLine, 'lineId'> & { lineId?: string })[];
+  shippingFee: Money;
+  shippingAddress: ShippingAddress;
+  paymentMethod: string;
+  paymentCountry: string;
+  paidAt: Date;
+  presale: { shipBy: Date } | null;
+}
+
+export interface OrderState {
+  id: string;
+  marketplaceOrderId: string;
+  sellerId: string;
+  mainAccountId: string;
+  storeId: string;
+  buyerId: string;
+  status: OrderStatus;
+  lines: OrderLine[];
+  shippingFee: Money;
+  total: Money;
+  shippingAddress: ShippingAddress;
+  paymentMethod: string;
+  paymentCountry: string;
+  presale: boolean;
+  paidAt: Date;
+  shipBy: Date;
+  shipWarnAt: Date | null;
+  lateShipment: boolean;
+  lateFlaggedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+type Event = DomainEvent<object>;
+
+/** The order aggregate: decides its transitions and raises the events that describe them. */
+export class Order {
+  private pending: Event[] = [];
+
+  private constructor(private state: OrderState) {}
+
+  static restore(state: OrderState): Order {
+    return new Order(state);
+  }
+
+  /** ORD-1, ORD-2, ORD-3: a paid order enters awaiting shipment with its ship-by deadline. */
+  static place(input: PlaceOrderInput, now: Date, config: ShipDeadlineConfig): Order {
+    const currency = input.shippingFee.currency;
+    const lines = input.lines.map((line, i) => {
+      if (line.unitPrice.currency !== currency) {
+        throw new RuleViolation(
+          'MIXED_CURRENCIES',
+          `line currency ${line.unitPrice.currency} differs from order currency ${currency}`,
+          `lines[${i}].unitPrice.currency`,
+        );
+      }
+      return { ...line, lineId: line.lineId ?? String(i + 1) };
+    });
+    const total = lines.reduce((sum, l) => sum.add(l.unitPrice.times(l.quantity)), input.shippingFee);
+    const { shipBy, warnAt } = shipDeadlines(input.paidAt, input.presale, config);
+    const order = new Order({
+      id: newId(),
+      marketplaceOrderId: input.marketplaceOrderId,
+      sellerId: input.sellerId,
+      mainAccountId: input.mainAccountId,
+      storeId: input.storeId,
+      buyerId: input.buyerId,
+      status: 'WAIT_SELLER_SEND_GOODS',
+      lines,
+      shippingFee: input.shippingFee,
+      total,
+      shippingAddress: input.shippingAddress,
+      paymentMethod: input.paymentMethod,
+      paymentCountry: input.paymentCountry,
+      presale: input.presale !== null,
+      paidAt: input.paidAt,
+      shipBy,
+      shipWarnAt: warnAt,
+      lateShipment: false,
+      lateFlaggedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      version: 0,
+    });
+    order.raise<OrderPlacedV1>(OrderEvents.OrderPlaced, now, {
+      orderId: order.id,
+      marketplaceOrderId: input.marketplaceOrderId,
+      sellerId: input.sellerId,
+      mainAccountId: input.mainAccountId,
+      storeId: input.storeId,
+      buyerId: input.buyerId,
+      status: 'WAIT_SELLER_SEND_GOODS',
+      total: total.toJSON(),
+      lines: lines.map((l) => ({
+        lineId: l.lineId,
+        sku: l.sku,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice.toJSON(),
+      })),
+      shippingCountry: input.shippingAddress.country,
+      presale: input.presale !== null,
+      paidAt: input.paidAt.toISOString(),
+      shipBy: shipBy.toISOString(),
+    });
+    return order;
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get storeId(): string {
+    return this.state.storeId;
+  }
+
+  get snapshot(): Readonly<OrderState> {
+    return this.state;
+  }
+
+  get awaitingShipment(): boolean {
+    return AWAITING_SHIPMENT.includes(this.state.status);
+  }
+
+  /** ORD-2: the warning before the deadline; nothing if the order shipped or left meanwhile. */
+  warnShipDeadline(now: Date): void {
+    if (!this.awaitingShipment) return;
+    this.raise<ShipDeadlineV1>(OrderEvents.ShipDeadlineNear, now, this.deadlinePayload());
+    this.raiseRisk(
+      now,
+      'SHIP_DEADLINE_NEAR',
+      'medium',
+      `ship-by deadline ${this.state.shipBy.toISOString()} is near`,
+    );
+  }
+
+  /**
+   * ORD-2: past the deadline the order is flagged late (未及时发货). Returns whether a strike is owed,
+   * so the caller records it for the store exactly once.
+   */
+  missShipDeadline(now: Date): boolean {
+    if (!this.awaitingShipment || this.state.lateShipment) return false;
+    this.state = { ...this.state, lateShipment: true, lateFlaggedAt: now, updatedAt: now };
+    this.raise<ShipDeadlineV1>(OrderEvents.ShipDeadlineMissed, now, this.deadlinePayload());
+    this.raiseRisk(now, 'SHIP_DEADLINE_MISSED', 'high', `not shipped by ${this.state.shipBy.toISOString()}`);
+    return true;
+  }
+
+  transitionTo(status: OrderStatus, now: Date): void {
+    if (!canTransition(this.state.status, status)) throw illegalTransition(this.state.status, status);
+    this.state = { ...this.state, status, updatedAt: now };
+  }
+
+  raiseRisk(
+    now: Date,
+    code: string,
+    severity: RiskFlagRaisedV1['severity'],
+    reason: string,
+    orderId: string | null = this.id,
+  ): void {
+    this.raise<RiskFlagRaisedV1>(OrderEvents.RiskFlagRaised, now, {
+      code,
+      severity,
+      storeId: this.storeId,
+      orderId,
+      reason,
+    });
+  }
+
+  raise<P extends object>(type: string, now: Date, payload: P): void {
+    this.pending.push({
+      type,
+      schemaVersion: 1,
+      context: ORDERS_CONTEXT,
+      aggregateType: 'order',
+      aggregateId: this.id,
+      occurredAt: now,
+      payload,
+    });
+  }
+
+  /** Hands over the events raised since the last call; the repository writes them to the outbox. */
+  pullEvents(): Event[] {
+    const events = this.pending;
+    this.pending = [];
+    return events;
+  }
+
+  private deadlinePayload(): ShipDeadlineV1 {
+    return { orderId: this.id, storeId: this.storeId, shipBy: this.state.shipBy.toISOString() };
+  }
+}

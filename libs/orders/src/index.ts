@@ -1,0 +1,3 @@
+export { OrdersModule } from './orders.module';
+export { ordersMigrations } from './database';
+export * from './contract';

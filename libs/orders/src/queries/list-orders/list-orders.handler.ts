@@ -1,0 +1,87 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { decodeCursor, encodeCursor, Page, ValidationError } from '@tradehub/kernel';
+import { pgArray, UnitOfWork } from '@tradehub/platform';
+import { Order } from '../../domain/order';
+import { ORDER_STATUSES } from '../../domain/order-status';
+import { OrderRow, toState } from '../../database/order.repository';
+import { OrderResponse, toOrderResponse } from '../../views/order.response';
+import { ListOrdersQuery } from './list-orders.query';
+import { ListOrdersRequest, OrderSort } from './list-orders.request.dto';
+
+const SORTS: Record<OrderSort, { column: string; direction: 'asc' | 'desc' }> = {
+  '-paidAt': { column: 'paid_at', direction: 'desc' },
+  shipBy: { column: 'ship_by', direction: 'asc' },
+};
+
+/** ORD-6: keyset pagination over (sort column, id), scoped to the caller's stores. */
+@QueryHandler(ListOrdersQuery)
+export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery, Page<OrderResponse>> {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async execute({ filter, scope }: ListOrdersQuery): Promise<Page<OrderResponse>> {
+    const sort = filter.sort ?? '-paidAt';
+    const { column, direction } = SORTS[sort];
+    const limit = filter.limit ?? 50;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const visible = scope.storeIds();
+    if (visible) {
+      where.push('store_id = any(?::text[])');
+      params.push(pgArray(visible));
+    }
+    addFilters(filter, where, params);
+    if (filter.cursor) {
+      const [cursorSort, value, id] = decodeCursor(filter.cursor);
+      if (cursorSort !== sort || typeof value !== 'string' || typeof id !== 'string') {
+        throw new ValidationError('does not belong to this sort order', 'cursor');
+      }
+      where.push(`(${column}, id) ${direction === 'desc' ? '<' : '>'} (?::timestamptz, ?::uuid)`);
+      params.push(value, id);
+    }
+    const rows = await this.uow.reader().query<OrderRow>(
+      `select * from orders.orders ${where.length ? `where ${where.join(' and ')}` : ''}
+       order by ${column} ${direction}, id ${direction} limit ?`,
+      [...params, limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const lastKey = last ? (sort === 'shipBy' ? last.ship_by : last.paid_at) : null;
+    return {
+      items: page.map((r) => toOrderResponse(Order.restore(toState(r)))),
+      nextCursor:
+        rows.length > limit && last && lastKey
+          ? encodeCursor([sort, new Date(lastKey).toISOString(), last.id])
+          : null,
+    };
+  }
+}
+
+function addFilters(filter: ListOrdersRequest, where: string[], params: unknown[]): void {
+  if (filter.storeId) {
+    where.push('store_id = ?');
+    params.push(filter.storeId);
+  }
+  if (filter.mainAccountId) {
+    where.push('main_account_id = ?');
+    params.push(filter.mainAccountId);
+  }
+  if (filter.status) {
+    const statuses = filter.status.split(',');
+    const unknown = statuses.find((s) => !(ORDER_STATUSES as readonly string[]).includes(s));
+    if (unknown) throw new ValidationError(`unknown status '${unknown}'`, 'status');
+    where.push('status = any(?::text[])');
+    params.push(pgArray(statuses));
+  }
+  if (filter.paidFrom) {
+    where.push('paid_at >= ?');
+    params.push(new Date(filter.paidFrom));
+  }
+  if (filter.paidTo) {
+    where.push('paid_at < ?');
+    params.push(new Date(filter.paidTo));
+  }
+  if (filter.late) {
+    where.push('late_shipment = ?');
+    params.push(filter.late === 'true');
+  }
+}

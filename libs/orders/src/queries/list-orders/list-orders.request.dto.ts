@@ -1,0 +1,67 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export const ORDER_SORTS = ['-paidAt', 'shipBy'] as const;
+export type OrderSort = (typeof ORDER_SORTS)[number];
+
+/** ORD-6: filters that span every store the caller may see. */
+export class ListOrdersRequest {
+  @ApiPropertyOptional({ description: 'Only this store' })
+  @IsOptional()
+  @IsString()
+  storeId?: string;
+
+  @ApiPropertyOptional({ description: 'Only stores of this main account (主账号)' })
+  @IsOptional()
+  @IsString()
+  mainAccountId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Comma-separated ORD-7 status codes',
+    example: 'WAIT_SELLER_SEND_GOODS,SELLER_PART_SEND_GOODS',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z_]+(,[A-Z_]+)*$/, { message: 'must be comma-separated status codes' })
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'Paid at or after (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  paidFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Paid before (ISO 8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  paidTo?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only orders flagged late (true) or not (false)',
+    enum: ['true', 'false'],
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  late?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    enum: ORDER_SORTS,
+    default: '-paidAt',
+    description: '`shipBy`: earliest deadline first',
+  })
+  @IsOptional()
+  @IsIn(ORDER_SORTS)
+  sort?: OrderSort;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}

@@ -1,0 +1,40 @@
+import { Clock } from '@tradehub/kernel';
+import { Sql } from '../database/sql';
+
+/**
+ * The sandbox's simulated time (never in production): it stands still until advanced, and is
+ * stored in the database so that every replica on it agrees. `now()` is synchronous, so each
+ * replica keeps the stored value in memory and refreshes it per request and per timer sweep.
+ */
+export class SandboxClock implements Clock {
+  private current: Date;
+
+  constructor(start: Date) {
+    this.current = start;
+  }
+
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+
+  /** Loads the stored instant, storing the current one if the database has none yet. */
+  async refresh(sql: Sql): Promise<Date> {
+    const rows = await sql.query<{ now: Date }>(
+      `insert into platform.sandbox_clock (id, now) values (1, ?) on conflict (id) do update set now = platform.sandbox_clock.now returning now`,
+      [this.current],
+    );
+    this.current = new Date(rows[0].now);
+    return this.now();
+  }
+
+  /** Moves time forward only; a stored instant later than `to` (set by another replica) wins. */
+  async moveTo(sql: Sql, to: Date): Promise<Date> {
+    const rows = await sql.query<{ now: Date }>(
+      `insert into platform.sandbox_clock (id, now) values (1, ?)
+       on conflict (id) do update set now = greatest(platform.sandbox_clock.now, excluded.now) returning now`,
+      [to],
+    );
+    this.current = new Date(rows[0].now);
+    return this.now();
+  }
+}

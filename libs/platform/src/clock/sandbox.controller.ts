@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ValidationError } from '@tradehub/kernel';
+import { AllowedCallers } from '../auth/decorators';
+import { SandboxService } from './sandbox.service';
+
+export class AdvanceClockRequest {
+  @ApiPropertyOptional({ description: 'Seconds to move forward', example: 14400 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(400 * 24 * 3600)
+  seconds?: number;
+
+  @ApiPropertyOptional({ description: 'Instant to move to (ISO 8601, UTC)', example: '2026-12-01T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+export class ClockResponse {
+  @ApiProperty() now!: string;
+}
+
+export class AdvanceClockResponse extends ClockResponse {
+  @ApiProperty() from!: string;
+  @ApiProperty({ description: 'Timers fired on the way, in due order' }) firedTimers!: number;
+}
+
+/** Sandbox only (never in production): the simulated clock, advanced like a Stripe test clock. */
+@ApiTags('sandbox')
+@ApiBearerAuth()
+@AllowedCallers('operator', 'service')
+@Controller('v1/sandbox/clock')
+export class SandboxController {
+  constructor(private readonly sandbox: SandboxService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Current simulated time' })
+  async get(): Promise<ClockResponse> {
+    return { now: (await this.sandbox.now()).toISOString() };
+  }
+
+  @Post('advance')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Advance simulated time, firing every timer that falls due, in order' })
+  async advance(@Body() body: AdvanceClockRequest): Promise<AdvanceClockResponse> {
+    if ((body.seconds === undefined) === (body.to === undefined)) {
+      throw new ValidationError('give exactly one of seconds or to', 'seconds');
+    }
+    const from = await this.sandbox.now();
+    const target = body.to ? new Date(body.to) : new Date(from.getTime() + body.seconds! * 1000);
+    const result = await this.sandbox.advanceTo(target);
+    return {
+      from: result.from.toISOString(),
+      now: result.now.toISOString(),
+      firedTimers: result.firedTimers,
+    };
+  }
+}

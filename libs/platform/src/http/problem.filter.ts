@@ -1,0 +1,88 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '@tradehub/kernel';
+import { Problem, problem, PROBLEM_CONTENT_TYPE, ProblemException } from './problem';
+
+const STATUS_BY_KIND: Record<DomainError['kind'], number> = {
+  validation: 400,
+  not_found: 404,
+  conflict: 409,
+  rule_violation: 422,
+  unauthorized: 401,
+  forbidden: 403,
+};
+
+/** The single place where anything thrown becomes an HTTP answer; only real faults become 5xx. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = { ...toProblem(exception), instance: request.url, requestId: String(request.id) };
+    if (body.status >= 500)
+      this.logger.error(`${request.method} ${request.url} failed: ${describe(exception)}`);
+    void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+  }
+}
+
+export function toProblem(exception: unknown): Problem {
+  if (exception instanceof ProblemException) return exception.problem;
+  if (exception instanceof DomainError) {
+    const status = STATUS_BY_KIND[exception.kind];
+    const errors = exception.field ? [{ field: exception.field, message: exception.message }] : undefined;
+    return problem(status, exception.code, exception.message, errors);
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    return problem(status, httpCode(status), exception.message);
+  }
+  const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
+    return fromFastify(fastifyError.statusCode, fastifyError.code, fastifyError.message ?? '');
+  }
+  return problem(
+    500,
+    'INTERNAL_ERROR',
+    'An unexpected error occurred; it has been logged with the request id.',
+  );
+}
+
+/** Fastify rejects bodies before Nest sees them (malformed JSON, wrong content type, too large). */
+function fromFastify(status: number, code: string | undefined, message: string): Problem {
+  switch (code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem(400, 'MALFORMED_JSON', `The request body is not valid JSON: ${message}`, [
+        { field: 'body', message },
+      ]);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem(413, 'BODY_TOO_LARGE', message, [{ field: 'body', message }]);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem(415, 'UNSUPPORTED_MEDIA_TYPE', message, [{ field: 'content-type', message }]);
+    default:
+      return problem(status, httpCode(status), message);
+  }
+}
+
+function httpCode(status: number): string {
+  const codes: Record<number, string> = {
+    400: 'BAD_REQUEST',
+    401: 'UNAUTHORIZED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    405: 'METHOD_NOT_ALLOWED',
+    409: 'CONFLICT',
+    413: 'BODY_TOO_LARGE',
+    415: 'UNSUPPORTED_MEDIA_TYPE',
+    422: 'UNPROCESSABLE',
+    429: 'TOO_MANY_REQUESTS',
+  };
+  return codes[status] ?? (status >= 500 ? 'SERVER_ERROR' : 'CLIENT_ERROR');
+}
+
+function describe(exception: unknown): string {
+  return exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+}

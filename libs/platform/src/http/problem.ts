@@ -1,0 +1,48 @@
+/** RFC 9457 problem details: the one error shape of the API. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  /** Stable machine-readable code, e.g. `ORDER_NOT_FOUND`. */
+  code: string;
+  /** Offending input fields as JSON paths with what is wrong with each. */
+  errors?: { field: string; message: string }[];
+  requestId?: string;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problem(status: number, code: string, detail: string, errors?: Problem['errors']): Problem {
+  return {
+    type: `https://tradehub.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** Raised at the edge for a bad request that never reached the domain (validation, malformed JSON). */
+export class ProblemException extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Admin, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** The one Kafka client of the process: an idempotent producer and an admin, opened on demand. */
+@Injectable()
+export class KafkaConnection implements OnApplicationShutdown {
+  private readonly logger = new Logger('Kafka');
+  readonly kafka: Kafka | null;
+  private producer: Promise<Producer> | null = null;
+  private admin: Promise<Admin> | null = null;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.kafka = config.kafka.brokers
+      ? new Kafka({
+          clientId: config.kafka.clientId,
+          brokers: config.kafka.brokers,
+          logLevel: logLevel.WARN,
+          logCreator: () => (entry: LogEntry) => this.log(entry),
+          retry: { retries: 8, initialRetryTime: 200 },
+        })
+      : null;
+  }
+
+  get enabled(): boolean {
+    return this.kafka !== null;
+  }
+
+  getProducer(): Promise<Producer> {
+    this.producer ??= this.open(() => this.client().producer({ idempotent: true, maxInFlightRequests: 1 }));
+    return this.producer;
+  }
+
+  getAdmin(): Promise<Admin> {
+    this.admin ??= this.open(() => this.client().admin());
+    return this.admin;
+  }
+
+  /** Creates missing topics; existing ones are left alone. */
+  async ensureTopics(topics: readonly string[], partitions = 6): Promise<void> {
+    const admin = await this.getAdmin();
+    const existing = new Set(await admin.listTopics());
+    const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
+    });
+  }
+
+  async ping(): Promise<void> {
+    const admin = await this.getAdmin();
+    await admin.describeCluster();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const closing: Promise<void>[] = [];
+    if (this.producer) closing.push(this.producer.then((p) => p.disconnect()).catch(() => undefined));
+    if (this.admin) closing.push(this.admin.then((a) => a.disconnect()).catch(() => undefined));
+    await Promise.all(closing);
+  }
+
+  private client(): Kafka {
+    if (!this.kafka) throw new Error('Kafka is not configured (KAFKA_BROKERS)');
+    return this.kafka;
+  }
+
+  /** Connects; a failed connect is forgotten so the next call tries again. */
+  private open<T extends { connect(): Promise<void> }>(make: () => T): Promise<T> {
+    const client = make();
+    const opening = client.connect().then(() => client);
+    opening.catch(() => {
+      if (this.producer === (opening as unknown)) this.producer = null;
+      if (this.admin === (opening as unknown)) this.admin = null;
+    });
+    return opening;
+  }
+
+  private log({ level, log }: LogEntry): void {
+    const message = `${log.message}${log.error ? `: ${String(log.error)}` : ''}`;
+    if (level <= logLevel.ERROR) this.logger.error(message);
+    else this.logger.warn(message);
+  }
+}

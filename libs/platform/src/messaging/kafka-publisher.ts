@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { KafkaConnection } from './kafka-connection';
+import { cloudEventHeaders, EventPublisher, OutboxMessage, wireBody } from './outbox-message';
+
+/** Publishes outbox rows: key = aggregate id (one order's events stay in order), acks from all replicas. */
+@Injectable()
+export class KafkaPublisher implements EventPublisher {
+  constructor(private readonly connection: KafkaConnection) {}
+
+  async publish(messages: readonly OutboxMessage[]): Promise<void> {
+    const byTopic = new Map<string, OutboxMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    const producer = await this.connection.getProducer();
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, rows]) => ({
+        topic,
+        messages: rows.map((m) => ({ key: m.key, value: wireBody(m), headers: cloudEventHeaders(m) })),
+      })),
+    });
+  }
+}

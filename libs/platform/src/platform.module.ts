@@ -1,0 +1,91 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CLOCK } from '@tradehub/kernel';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { AuditLog } from './audit/audit-log';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenService } from './auth/token.service';
+import { SandboxClock } from './clock/sandbox-clock';
+import { SandboxController } from './clock/sandbox.controller';
+import { SandboxService } from './clock/sandbox.service';
+import { SystemClock } from './clock/system-clock';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { RequestContextInterceptor } from './http/request-context.interceptor';
+import { ProblemFilter } from './http/problem.filter';
+import { validationPipe } from './http/validation';
+import { EventDispatcher } from './messaging/event-dispatcher';
+import { InProcessPublisher } from './messaging/in-process-publisher';
+import { KafkaConnection } from './messaging/kafka-connection';
+import { KafkaConsumerRunner } from './messaging/kafka-consumer-runner';
+import { KafkaPublisher } from './messaging/kafka-publisher';
+import { Outbox } from './messaging/outbox';
+import { EVENT_PUBLISHER } from './messaging/outbox-message';
+import { OutboxRelay } from './messaging/outbox-relay';
+import { Topics } from './messaging/topics';
+import { Metrics } from './observability/metrics';
+import { OpsController } from './observability/ops.controller';
+import { TimerHandlers } from './timers/timer-handler';
+import { Timers } from './timers/timers';
+import { TimerSweeper } from './timers/timer-sweeper';
+import { DATABASE_URL, Workers } from './workers';
+
+export interface PlatformOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Where the sandbox clock starts when the database has none stored yet. */
+  startTime?: Date;
+}
+
+/** The shared machinery every context uses: clock, outbox and relay, timers, auth, HTTP edge, ops. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { config } = options;
+    const shared: Provider[] = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: DATABASE_URL, useValue: options.databaseUrl },
+      {
+        provide: CLOCK,
+        useValue: config.sandbox
+          ? new SandboxClock(options.startTime ?? new SystemClock().now())
+          : new SystemClock(),
+      },
+      Topics,
+      Outbox,
+      Timers,
+      TimerHandlers,
+      TimerSweeper,
+      EventDispatcher,
+      KafkaConnection,
+      KafkaPublisher,
+      InProcessPublisher,
+      OutboxRelay,
+      KafkaConsumerRunner,
+      AuditLog,
+      TokenService,
+      Metrics,
+      SandboxService,
+      Workers,
+      {
+        provide: EVENT_PUBLISHER,
+        inject: [KafkaConnection, KafkaPublisher, InProcessPublisher],
+        useFactory: (kafka: KafkaConnection, viaKafka: KafkaPublisher, inProcess: InProcessPublisher) =>
+          kafka.enabled ? viaKafka : inProcess,
+      },
+    ];
+    return {
+      module: PlatformModule,
+      controllers: config.sandbox ? [OpsController, SandboxController] : [OpsController],
+      providers: [
+        ...shared,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_PIPE, useValue: validationPipe() },
+      ],
+      exports: shared,
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** What other contexts and teams may depend on: events on topic `tradehub.reviews.v1`. */
+export const REVIEWS_CONTEXT = 'reviews';

@@ -1,0 +1,3 @@
+export { ReviewsModule } from './reviews.module';
+export { reviewsMigrations } from './database';
+export * from './contract';

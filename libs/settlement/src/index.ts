@@ -1,0 +1,3 @@
+export { SettlementModule } from './settlement.module';
+export { settlementMigrations } from './database';
+export * from './contract';
