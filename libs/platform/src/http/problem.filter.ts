@@ -36,6 +36,11 @@ export function toProblem(exception: unknown): Problem {
     return problem(status, exception.code, exception.message, errors);
   }
   if (exception instanceof HttpException) {
+    // Nest wraps Fastify's own body errors (malformed JSON, size, media type); keep their precise codes.
+    const cause = exception.cause as { statusCode?: number; code?: string; message?: string } | undefined;
+    if (cause && typeof cause.code === 'string' && cause.code.startsWith('FST_')) {
+      return fromFastify(exception.getStatus(), cause.code, cause.message ?? exception.message);
+    }
     const status = exception.getStatus();
     return problem(status, httpCode(status), exception.message);
   }

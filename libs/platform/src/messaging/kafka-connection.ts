@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Admin, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
+import { Admin, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** The one Kafka client of the process: an idempotent producer and an admin, opened on demand. */
@@ -27,7 +27,7 @@ export class KafkaConnection implements OnApplicationShutdown {
   }
 
   getProducer(): Promise<Producer> {
-    this.producer ??= this.open(() => this.client().producer({ idempotent: true, maxInFlightRequests: 1 }));
+    this.producer ??= this.open(() => this.client().producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner }));
     return this.producer;
   }
 
@@ -77,6 +77,9 @@ export class KafkaConnection implements OnApplicationShutdown {
   }
 
   private log({ level, log }: LogEntry): void {
+    // Retries are bounded on purpose so a dead broker fails the relay's batch (and its transaction) instead of
+    // hanging it; duplicates that a retry may cause are absorbed by consumers' inboxes (dedupe by event id).
+    if (log.message.startsWith('Limiting retries for the idempotent producer')) return;
     const message = `${log.message}${log.error ? `: ${String(log.error)}` : ''}`;
     if (level <= logLevel.ERROR) this.logger.error(message);
     else this.logger.warn(message);
