@@ -1,0 +1,42 @@
+import { DomainEvent } from '@tradehub/kernel';
+import { FULFILLMENT_CONTEXT } from '../contract';
+
+export type FulfillmentAggregateType = 'package' | 'review-task';
+
+/**
+ * Builds one event of this context. The aggregate id is the ORDER id, not the package or task id:
+ * it is the Kafka key, so all of one order's fulfillment events stay in order; the package or
+ * task id travels in the payload.
+ */
+export function fulfillmentEvent<P extends object>(
+  type: string,
+  aggregateType: FulfillmentAggregateType,
+  orderId: string,
+  now: Date,
+  payload: P,
+): DomainEvent<P> {
+  return {
+    type,
+    schemaVersion: 1,
+    context: FULFILLMENT_CONTEXT,
+    aggregateType,
+    aggregateId: orderId,
+    occurredAt: now,
+    payload,
+  };
+}
+
+/** Collects an aggregate's events until the repository pulls them into the outbox. */
+export class PendingEvents {
+  private events: DomainEvent<object>[] = [];
+
+  push(event: DomainEvent<object>): void {
+    this.events.push(event);
+  }
+
+  pull(): DomainEvent<object>[] {
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+}

@@ -1,0 +1,88 @@
+import { EventDispatcher, IncomingEvent, Tx } from '@tradehub/platform';
+import { paidOrder } from '../support/orders';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('embedded mode: in-process events; operations endpoints', () => {
+  let t: TestApp;
+  const received: IncomingEvent[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ kafka: false });
+    const dispatcher = t.app.get(EventDispatcher);
+    dispatcher.register({
+      consumer: 'test.order-placed',
+      topic: t.topic('orders'),
+      types: ['tradehub.orders.order-placed'],
+      async handle(event: IncomingEvent, tx: Tx) {
+        await tx.query('select 1');
+        received.push(event);
+      },
+    });
+  });
+
+  afterAll(() => t.close());
+
+  it('with no Kafka configured the same outbox rows reach consumers in-process, once each (inbox)', async () => {
+    const created = await t.http.post('/v1/orders', paidOrder(), await t.serviceToken());
+    const deadline = Date.now() + 10000;
+    while (!received.some((e) => e.key === created.body.id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const event = received.find((e) => e.key === created.body.id)!;
+    expect(event).toMatchObject({ type: 'tradehub.orders.order-placed', topic: t.topic('orders'), data: { orderId: created.body.id } });
+    // A redelivery of the same event id has no second effect.
+    await t.app.get(EventDispatcher).dispatch(event);
+    expect(received.filter((e) => e.id === event.id)).toHaveLength(1);
+  });
+
+  it('health: live and ready (database up, events in-process)', async () => {
+    expect((await t.http.get('/health/live')).body).toEqual({ status: 'ok' });
+    const ready = await t.http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok', checks: { database: 'up', kafka: 'in-process' } });
+  });
+
+  it('metrics: Prometheus text with HTTP, outbox lag and due timers', async () => {
+    const metrics = await t.http.get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(metrics.body).toContain('tradehub_http_requests_total');
+    expect(metrics.body).toContain('tradehub_outbox_lag_seconds');
+    expect(metrics.body).toContain('tradehub_outbox_unpublished');
+    expect(metrics.body).toContain('tradehub_timers_due');
+  });
+
+  it('Swagger UI at /docs and the OpenAPI document at /docs-json', async () => {
+    const ui = await t.http.get('/docs');
+    expect(ui.status).toBe(200);
+    const doc = await t.http.get('/docs-json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/orders', '/v1/orders/{orderId}', '/v1/sandbox/clock/advance']));
+  });
+
+  it('every answer carries the request id, also problems', async () => {
+    const ok = await t.http.get('/health/live');
+    expect(ok.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
+    const problem = await t.http.get('/v1/orders');
+    expect(problem.body.requestId).toBe(problem.headers.get('x-request-id'));
+  });
+
+  it('the sandbox clock only moves forward and only operators and services may move it', async () => {
+    const seller = await t.sellerToken(['store-a']);
+    expect((await t.http.post('/v1/sandbox/clock/advance', { seconds: 60 }, seller)).status).toBe(403);
+    const operator = await t.operatorToken();
+    const back = await t.http.post('/v1/sandbox/clock/advance', { to: '2020-01-01T00:00:00Z' }, operator);
+    expect(back.status).toBe(422);
+    expect(back.body.code).toBe('CLOCK_CANNOT_GO_BACK');
+    const neither = await t.http.post('/v1/sandbox/clock/advance', {}, operator);
+    expect(neither.status).toBe(400);
+  });
+});
+
+describe('sandbox off', () => {
+  it('without SANDBOX the clock endpoints do not exist', async () => {
+    const t = await startTestApp({ kafka: false, env: { SANDBOX: 'false' } });
+    try {
+      expect((await t.http.get('/v1/sandbox/clock', await t.operatorToken())).status).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+});
