@@ -20,11 +20,16 @@ describe("ORD-1 checkout's paid-order events through the Kafka consumer", () => 
     await t.close();
   });
 
-  const findByMarketplaceId = async (marketplaceOrderId: string, timeoutMs = 15000): Promise<{ id: string }[]> => {
+  const findByMarketplaceId = async (
+    marketplaceOrderId: string,
+    timeoutMs = 15000,
+  ): Promise<{ id: string }[]> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const list = await t.http.get('/v1/orders?limit=200', service);
-      const found = list.body.items.filter((o: { marketplaceOrderId: string }) => o.marketplaceOrderId === marketplaceOrderId);
+      const found = list.body.items.filter(
+        (o: { marketplaceOrderId: string }) => o.marketplaceOrderId === marketplaceOrderId,
+      );
       if (found.length > 0 || Date.now() > deadline) return found;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -25,9 +25,14 @@ describe('embedded mode: in-process events; operations endpoints', () => {
   it('with no Kafka configured the same outbox rows reach consumers in-process, once each (inbox)', async () => {
     const created = await t.http.post('/v1/orders', paidOrder(), await t.serviceToken());
     const deadline = Date.now() + 10000;
-    while (!received.some((e) => e.key === created.body.id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!received.some((e) => e.key === created.body.id) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     const event = received.find((e) => e.key === created.body.id)!;
-    expect(event).toMatchObject({ type: 'tradehub.orders.order-placed', topic: t.topic('orders'), data: { orderId: created.body.id } });
+    expect(event).toMatchObject({
+      type: 'tradehub.orders.order-placed',
+      topic: t.topic('orders'),
+      data: { orderId: created.body.id },
+    });
     // A redelivery of the same event id has no second effect.
     await t.app.get(EventDispatcher).dispatch(event);
     expect(received.filter((e) => e.id === event.id)).toHaveLength(1);
@@ -54,7 +59,9 @@ describe('embedded mode: in-process events; operations endpoints', () => {
     expect(ui.status).toBe(200);
     const doc = await t.http.get('/docs-json');
     expect(doc.status).toBe(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/orders', '/v1/orders/{orderId}', '/v1/sandbox/clock/advance']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/orders', '/v1/orders/{orderId}', '/v1/sandbox/clock/advance']),
+    );
   });
 
   it('every answer carries the request id, also problems', async () => {

@@ -27,7 +27,10 @@ describe('outbox relay: nothing lost, nothing published twice', () => {
     const created = await apiOnly.http.post('/v1/orders', paidOrder(), await apiOnly.serviceToken());
     expect(created.status).toBe(201);
     await apiOnly.close({ dropDatabase: false });
-    const unpublished = await withClient(databaseUrl, async (c) => (await c.query(`select id from platform.outbox where published_at is null`)).rows);
+    const unpublished = await withClient(
+      databaseUrl,
+      async (c) => (await c.query(`select id from platform.outbox where published_at is null`)).rows,
+    );
     expect(unpublished).toHaveLength(1);
     const eventId = unpublished[0].id;
 

@@ -16,10 +16,16 @@ describe('bad input answers 4xx problem+json naming the field, and changes nothi
   afterAll(() => t.close());
 
   const orderCount = (): Promise<number> =>
-    withClient(t.databaseUrl, async (c) => Number((await c.query('select count(*) from orders.orders')).rows[0].count));
+    withClient(t.databaseUrl, async (c) =>
+      Number((await c.query('select count(*) from orders.orders')).rows[0].count),
+    );
 
   it('malformed JSON is a 400 naming the body', async () => {
-    const response = await t.http.request('POST', '/v1/orders', { token: service, rawBody: '{"channel": ', headers: { 'content-type': 'application/json' } });
+    const response = await t.http.request('POST', '/v1/orders', {
+      token: service,
+      rawBody: '{"channel": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain(PROBLEM);
     expect(response.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', errors: [{ field: 'body' }] });
@@ -38,11 +44,17 @@ describe('bad input answers 4xx problem+json naming the field, and changes nothi
   it('an unknown field is refused by name', async () => {
     const response = await t.http.post('/v1/orders', paidOrder({ discount: 5 }), service);
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'discount' })]));
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'discount' })]),
+    );
   });
 
   it('money as a float is refused: minor units are integer strings', async () => {
-    const response = await t.http.post('/v1/orders', paidOrder({ shippingFee: { minor: '3.5', currency: 'USD' } }), service);
+    const response = await t.http.post(
+      '/v1/orders',
+      paidOrder({ shippingFee: { minor: '3.5', currency: 'USD' } }),
+      service,
+    );
     expect(response.status).toBe(400);
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('shippingFee.minor');
   });
@@ -58,7 +70,10 @@ describe('bad input answers 4xx problem+json naming the field, and changes nothi
     body.lines[0].unitPrice.currency = 'EUR';
     const response = await t.http.post('/v1/orders', body, service);
     expect(response.status).toBe(422);
-    expect(response.body).toMatchObject({ code: 'MIXED_CURRENCIES', errors: [{ field: 'lines[0].unitPrice.currency' }] });
+    expect(response.body).toMatchObject({
+      code: 'MIXED_CURRENCIES',
+      errors: [{ field: 'lines[0].unitPrice.currency' }],
+    });
   });
 
   it('nothing was written by any refused request', async () => {

@@ -27,24 +27,37 @@ describe('durable timers with two app instances on one database', () => {
     const service = await a.serviceToken();
     const orderIds: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const response = await (i % 2 ? a : b).http.post('/v1/orders', paidOrder({ storeId: `store-${i % 3}` }), service);
+      const response = await (i % 2 ? a : b).http.post(
+        '/v1/orders',
+        paidOrder({ storeId: `store-${i % 3}` }),
+        service,
+      );
       orderIds.push(response.body.id);
     }
     const operator = await a.operatorToken();
     const target = { to: '2026-11-26T05:00:00.000Z' };
-    const answers = await Promise.all([a.http.post('/v1/sandbox/clock/advance', target, operator), b.http.post('/v1/sandbox/clock/advance', target, operator)]);
+    const answers = await Promise.all([
+      a.http.post('/v1/sandbox/clock/advance', target, operator),
+      b.http.post('/v1/sandbox/clock/advance', target, operator),
+    ]);
     expect(answers.map((r) => r.status)).toEqual([200, 200]);
 
     await withClient(databaseUrl, async (c) => {
       const timers = await c.query(`select status, attempts from platform.timers`);
       expect(timers.rows).toHaveLength(60);
-      expect(timers.rows.every((r: { status: string; attempts: number }) => r.status === 'fired' && r.attempts === 1)).toBe(true);
+      expect(
+        timers.rows.every(
+          (r: { status: string; attempts: number }) => r.status === 'fired' && r.attempts === 1,
+        ),
+      ).toBe(true);
       const missed = await c.query(
         `select key, count(*)::int as n from platform.outbox where type = 'tradehub.orders.ship-deadline-missed' group by key`,
       );
       expect(missed.rows).toHaveLength(30);
       expect(missed.rows.every((r: { n: number }) => r.n === 1)).toBe(true);
-      const near = await c.query(`select count(*)::int as n from platform.outbox where type = 'tradehub.orders.ship-deadline-near'`);
+      const near = await c.query(
+        `select count(*)::int as n from platform.outbox where type = 'tradehub.orders.ship-deadline-near'`,
+      );
       expect(near.rows[0].n).toBe(30);
       const strikes = await c.query(`select count(*)::int as n from orders.late_shipment_strikes`);
       expect(strikes.rows[0].n).toBe(30);

@@ -27,25 +27,45 @@ describe('ORD-2, ORD-3, ORD-4 ship-by deadlines on the sandbox clock', () => {
     expect(response.status).toBe(201);
     return response.body.id;
   };
-  const eventsOf = (orderId: string, type: string) => probe.messages.filter((m) => m.key === orderId && m.headers.ce_type === type);
+  const eventsOf = (orderId: string, type: string) =>
+    probe.messages.filter((m) => m.key === orderId && m.headers.ce_type === type);
 
   it('ORD-2: the warning fires one hour before the deadline, and the missed deadline flags the order late with one strike', async () => {
     const orderId = await place({ storeId: 'store-late' });
     const presaleId = await place({ storeId: 'store-late', presale: { shipBy: '2026-11-27T00:00:00.000Z' } });
 
     await t.advance(3 * HOUR + 60);
-    const [near] = await probe.waitFor((m) => m.key === orderId && m.headers.ce_type === 'tradehub.orders.ship-deadline-near');
+    const [near] = await probe.waitFor(
+      (m) => m.key === orderId && m.headers.ce_type === 'tradehub.orders.ship-deadline-near',
+    );
     expect(near.body.data).toEqual({ orderId, storeId: 'store-late', shipBy: '2026-11-26T04:00:00.000Z' });
     expect(eventsOf(orderId, 'tradehub.orders.ship-deadline-missed')).toHaveLength(0);
-    await probe.waitFor((m) => m.key === orderId && m.headers.ce_type === 'tradehub.orders.risk-flag-raised' && m.body.data.code === 'SHIP_DEADLINE_NEAR');
+    await probe.waitFor(
+      (m) =>
+        m.key === orderId &&
+        m.headers.ce_type === 'tradehub.orders.risk-flag-raised' &&
+        m.body.data.code === 'SHIP_DEADLINE_NEAR',
+    );
 
     await t.advance(HOUR);
-    const [missed] = await probe.waitFor((m) => m.key === orderId && m.headers.ce_type === 'tradehub.orders.ship-deadline-missed');
+    const [missed] = await probe.waitFor(
+      (m) => m.key === orderId && m.headers.ce_type === 'tradehub.orders.ship-deadline-missed',
+    );
     expect(missed.headers.ce_time).toBe('2026-11-26T04:00:00.000Z');
-    const [strike] = await probe.waitFor((m) => m.key === orderId && m.headers.ce_type === 'tradehub.orders.late-shipment-strike-recorded');
-    expect(strike.body.data).toMatchObject({ storeId: 'store-late', strikesInWindow: 1, thresholdReached: false, windowDays: 90 });
+    const [strike] = await probe.waitFor(
+      (m) => m.key === orderId && m.headers.ce_type === 'tradehub.orders.late-shipment-strike-recorded',
+    );
+    expect(strike.body.data).toMatchObject({
+      storeId: 'store-late',
+      strikesInWindow: 1,
+      thresholdReached: false,
+      windowDays: 90,
+    });
     const shown = await t.http.get(`/v1/orders/${orderId}`, service);
-    expect(shown.body.deadlines).toMatchObject({ lateShipment: true, lateFlaggedAt: '2026-11-26T04:00:00.000Z' });
+    expect(shown.body.deadlines).toMatchObject({
+      lateShipment: true,
+      lateFlaggedAt: '2026-11-26T04:00:00.000Z',
+    });
 
     // ORD-3: the presale order is not late at four hours.
     expect((await t.http.get(`/v1/orders/${presaleId}`, service)).body.deadlines.lateShipment).toBe(false);
@@ -53,12 +73,20 @@ describe('ORD-2, ORD-3, ORD-4 ship-by deadlines on the sandbox clock', () => {
   });
 
   it('ORD-3: a presale order is late only after its own ship-by date', async () => {
-    const presaleId = await place({ storeId: 'store-presale', paidAt: '2026-11-26T04:00:00.000Z', presale: { shipBy: '2026-11-26T20:00:00.000Z' } });
+    const presaleId = await place({
+      storeId: 'store-presale',
+      paidAt: '2026-11-26T04:00:00.000Z',
+      presale: { shipBy: '2026-11-26T20:00:00.000Z' },
+    });
     await t.advance(15 * HOUR);
     expect((await t.http.get(`/v1/orders/${presaleId}`, service)).body.deadlines.lateShipment).toBe(false);
     await t.advance(2 * HOUR);
-    await probe.waitFor((m) => m.key === presaleId && m.headers.ce_type === 'tradehub.orders.ship-deadline-missed');
-    expect((await t.http.get(`/v1/orders/${presaleId}`, service)).body.deadlines.lateFlaggedAt).toBe('2026-11-26T20:00:00.000Z');
+    await probe.waitFor(
+      (m) => m.key === presaleId && m.headers.ce_type === 'tradehub.orders.ship-deadline-missed',
+    );
+    expect((await t.http.get(`/v1/orders/${presaleId}`, service)).body.deadlines.lateFlaggedAt).toBe(
+      '2026-11-26T20:00:00.000Z',
+    );
   });
 
   it('ORD-4: the third late strike of a store inside 90 days reaches the threshold and raises LATE_SHIPMENT_STRIKES', async () => {
@@ -66,28 +94,47 @@ describe('ORD-2, ORD-3, ORD-4 ship-by deadlines on the sandbox clock', () => {
     const first = await place({ storeId: 'store-strikes', paidAt: clock });
     const second = await place({ storeId: 'store-strikes', paidAt: clock });
     await t.advance(5 * HOUR);
-    const third = await place({ storeId: 'store-strikes', paidAt: new Date(Date.parse(clock) + 5 * HOUR * 1000).toISOString() });
+    const third = await place({
+      storeId: 'store-strikes',
+      paidAt: new Date(Date.parse(clock) + 5 * HOUR * 1000).toISOString(),
+    });
     await t.advance(5 * HOUR);
     const strikes = await probe.waitFor(
-      (m) => [first, second, third].includes(m.key) && m.headers.ce_type === 'tradehub.orders.late-shipment-strike-recorded',
+      (m) =>
+        [first, second, third].includes(m.key) &&
+        m.headers.ce_type === 'tradehub.orders.late-shipment-strike-recorded',
       3,
     );
     expect(strikes.map((s) => s.body.data.strikesInWindow).sort()).toEqual([1, 2, 3]);
     const thresholdStrike = strikes.find((s) => s.body.data.strikesInWindow === 3)!;
     expect(thresholdStrike.key).toBe(third);
     expect(thresholdStrike.body.data.thresholdReached).toBe(true);
-    const [flag] = await probe.waitFor((m) => m.headers.ce_type === 'tradehub.orders.risk-flag-raised' && m.body.data.code === 'LATE_SHIPMENT_STRIKES');
+    const [flag] = await probe.waitFor(
+      (m) =>
+        m.headers.ce_type === 'tradehub.orders.risk-flag-raised' &&
+        m.body.data.code === 'LATE_SHIPMENT_STRIKES',
+    );
     expect(flag.body.data).toMatchObject({ storeId: 'store-strikes', orderId: null, severity: 'high' });
   });
 
   it('ORD-2: a deadline fires once: the timer row is marked fired and advancing again changes nothing', async () => {
-    const rows = await withClient(t.databaseUrl, async (c) =>
-      (await c.query(`select kind, status, count(*)::int as n from platform.timers group by kind, status order by kind, status`)).rows,
+    const rows = await withClient(
+      t.databaseUrl,
+      async (c) =>
+        (
+          await c.query(
+            `select kind, status, count(*)::int as n from platform.timers group by kind, status order by kind, status`,
+          )
+        ).rows,
     );
     expect(rows.every((r: { status: string }) => ['fired', 'pending'].includes(r.status))).toBe(true);
     const before = probe.messages.length;
     await t.advance(HOUR);
     await new Promise((r) => setTimeout(r, 500));
-    expect(probe.messages.slice(before).filter((m) => m.headers.ce_type === 'tradehub.orders.ship-deadline-missed')).toHaveLength(0);
+    expect(
+      probe.messages
+        .slice(before)
+        .filter((m) => m.headers.ce_type === 'tradehub.orders.ship-deadline-missed'),
+    ).toHaveLength(0);
   });
 });

@@ -17,7 +17,11 @@ describe('ORD-6 multi-store lists and API-2 store scoping', () => {
       ['c2', 'store-c', 'acct-2', '2026-11-25T23:00:00.000Z'],
     ];
     for (const [name, storeId, mainAccountId, paidAt] of placements) {
-      const response = await t.http.post('/v1/orders', paidOrder({ storeId, mainAccountId, paidAt }), service);
+      const response = await t.http.post(
+        '/v1/orders',
+        paidOrder({ storeId, mainAccountId, paidAt }),
+        service,
+      );
       ids[name] = response.body.id;
     }
   });
@@ -36,7 +40,11 @@ describe('ORD-6 multi-store lists and API-2 store scoping', () => {
     const hidden = await t.http.get(`/v1/orders/${ids.b1}`, seller);
     const missing = await t.http.get('/v1/orders/01a2157a-c8bc-764f-b248-09937b0aaf66', seller);
     expect(hidden.status).toBe(404);
-    expect({ ...hidden.body, instance: undefined, requestId: undefined }).toEqual({ ...missing.body, instance: undefined, requestId: undefined });
+    expect({ ...hidden.body, instance: undefined, requestId: undefined }).toEqual({
+      ...missing.body,
+      instance: undefined,
+      requestId: undefined,
+    });
   });
 
   it('API-2: a list never shows orders of stores outside the grant, even when asked by filter', async () => {
@@ -55,7 +63,9 @@ describe('ORD-6 multi-store lists and API-2 store scoping', () => {
     expect(await list('?mainAccountId=acct-2', service)).toEqual([ids.c1, ids.c2]);
     expect((await list('?status=WAIT_SELLER_SEND_GOODS', service)).length).toBe(5);
     expect(await list('?status=FINISH', service)).toEqual([]);
-    expect(await list('?paidFrom=2026-11-26T00:02:00.000Z&paidTo=2026-11-26T00:04:00.000Z', service)).toEqual([ids.b1, ids.a2]);
+    expect(await list('?paidFrom=2026-11-26T00:02:00.000Z&paidTo=2026-11-26T00:04:00.000Z', service)).toEqual(
+      [ids.b1, ids.a2],
+    );
   });
 
   it('ORD-6: cursor pagination walks every order once, in order', async () => {
@@ -73,6 +83,12 @@ describe('ORD-6 multi-store lists and API-2 store scoping', () => {
   });
 
   it('ORD-6: awaiting shipment sorted by deadline, earliest first', async () => {
-    expect(await list('?sort=shipBy&status=WAIT_SELLER_SEND_GOODS', service)).toEqual([ids.c2, ids.a1, ids.a2, ids.b1, ids.c1]);
+    expect(await list('?sort=shipBy&status=WAIT_SELLER_SEND_GOODS', service)).toEqual([
+      ids.c2,
+      ids.a1,
+      ids.a2,
+      ids.b1,
+      ids.c1,
+    ]);
   });
 });

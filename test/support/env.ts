@@ -3,9 +3,12 @@ export function serviceEnv(): { databaseUrl: string; kafkaBrokers: string } {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const kafkaBrokers = process.env.KAFKA_BROKERS;
   if (!databaseUrl || !kafkaBrokers) {
-    throw new Error('Integration tests need TEST_DATABASE_URL and KAFKA_BROKERS: run them with `npm test`, which provides both.');
+    throw new Error(
+      'Integration tests need TEST_DATABASE_URL and KAFKA_BROKERS: run them with `npm test`, which provides both.',
+    );
   }
   return { databaseUrl, kafkaBrokers };
 }
 
-export const uniqueName = (prefix: string): string => `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+export const uniqueName = (prefix: string): string =>
+  `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;

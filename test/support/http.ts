@@ -11,7 +11,12 @@ export class HttpClient {
   async request<T = any>(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; rawBody?: string | Uint8Array; headers?: Record<string, string> } = {},
+    options: {
+      token?: string;
+      body?: unknown;
+      rawBody?: string | Uint8Array;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<HttpResponse<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -21,7 +26,11 @@ export class HttpClient {
       headers['content-type'] ??= 'application/json';
       body = JSON.stringify(options.body);
     }
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body as BodyInit | undefined });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body as BodyInit | undefined,
+    });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -36,7 +45,12 @@ export class HttpClient {
     return this.request<T>('GET', path, { token });
   }
 
-  post<T = any>(path: string, body: unknown, token?: string, headers?: Record<string, string>): Promise<HttpResponse<T>> {
+  post<T = any>(
+    path: string,
+    body: unknown,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<HttpResponse<T>> {
     return this.request<T>('POST', path, { token, body, headers });
   }
 }

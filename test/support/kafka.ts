@@ -13,29 +13,45 @@ export interface ReceivedMessage {
 export class KafkaProbe {
   readonly messages: ReceivedMessage[] = [];
   private consumer: Consumer | null = null;
-  private readonly kafka = new Kafka({ clientId: 'test-probe', brokers: serviceEnv().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  private readonly kafka = new Kafka({
+    clientId: 'test-probe',
+    brokers: serviceEnv().kafkaBrokers.split(','),
+    logLevel: logLevel.NOTHING,
+  });
 
   async start(topics: string[]): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
-    if (missing.length) await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: 6 })) });
+    if (missing.length)
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: 6 })),
+      });
     await admin.disconnect();
     this.consumer = this.kafka.consumer({ groupId: uniqueName('probe'), maxWaitTimeInMs: 100 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({ eachMessage: async ({ topic, message }) => void this.messages.push(decode(topic, message)) });
+    await this.consumer.run({
+      eachMessage: async ({ topic, message }) => void this.messages.push(decode(topic, message)),
+    });
   }
 
   /** Waits until `predicate` matches at least `count` messages; returns the matches. */
-  async waitFor(predicate: (m: ReceivedMessage) => boolean, count = 1, timeoutMs = 20000): Promise<ReceivedMessage[]> {
+  async waitFor(
+    predicate: (m: ReceivedMessage) => boolean,
+    count = 1,
+    timeoutMs = 20000,
+  ): Promise<ReceivedMessage[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.messages.filter(predicate);
       if (found.length >= count) return found;
       if (Date.now() > deadline) {
-        throw new Error(`timed out waiting for ${count} message(s); saw ${this.messages.length}: ${this.messages.map((m) => m.headers.ce_type).join(', ')}`);
+        throw new Error(
+          `timed out waiting for ${count} message(s); saw ${this.messages.length}: ${this.messages.map((m) => m.headers.ce_type).join(', ')}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -52,12 +68,22 @@ export class KafkaProbe {
 
 function decode(topic: string, message: KafkaMessage): ReceivedMessage {
   const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
-  return { topic, key: message.key?.toString() ?? '', headers, body: JSON.parse(message.value?.toString() ?? 'null'), offset: message.offset };
+  return {
+    topic,
+    key: message.key?.toString() ?? '',
+    headers,
+    body: JSON.parse(message.value?.toString() ?? 'null'),
+    offset: message.offset,
+  };
 }
 
 /** Plays another team (checkout, logistics) publishing to its own topic. */
 export async function producer(): Promise<Producer> {
-  const kafka = new Kafka({ clientId: 'test-producer', brokers: serviceEnv().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'test-producer',
+    brokers: serviceEnv().kafkaBrokers.split(','),
+    logLevel: logLevel.NOTHING,
+  });
   const p = kafka.producer();
   await p.connect();
   return p;

@@ -57,7 +57,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const http = new HttpClient(`http://127.0.0.1:${address.port}`);
   const tokens = app.get(TokenService);
   const token = (p: Partial<Principal> & Pick<Principal, 'kind'>): Promise<string> =>
-    tokens.mint({ id: p.id ?? `test-${p.kind}`, kind: p.kind, stores: p.stores ?? '*', scopes: p.scopes ?? [] });
+    tokens.mint({
+      id: p.id ?? `test-${p.kind}`,
+      kind: p.kind,
+      stores: p.stores ?? '*',
+      scopes: p.scopes ?? [],
+    });
   const operator = await token({ kind: 'operator' });
   return {
     app,
@@ -71,7 +76,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     sellerToken: (stores) => token({ kind: 'seller_staff', id: `seller-${stores.join('-')}`, stores }),
     async advance(seconds) {
       const response = await http.post('/v1/sandbox/clock/advance', { seconds }, operator);
-      if (response.status !== 200) throw new Error(`advance failed: ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== 200)
+        throw new Error(`advance failed: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body;
     },
     async close(closeOptions = {}) {

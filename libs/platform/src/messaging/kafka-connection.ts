@@ -27,7 +27,13 @@ export class KafkaConnection implements OnApplicationShutdown {
   }
 
   getProducer(): Promise<Producer> {
-    this.producer ??= this.open(() => this.client().producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner }));
+    this.producer ??= this.open(() =>
+      this.client().producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      }),
+    );
     return this.producer;
   }
 

@@ -1,0 +1,89 @@
+import { Money, RuleViolation } from '@tradehub/kernel';
+import { OrderEvents } from '../contract';
+import { Order, PlaceOrderInput } from './order';
+import { ORDER_STATUSES, ORDER_TRANSITIONS, canTransition } from './order-status';
+
+const config = { shipWindowHours: 4, shipWarningHours: 1 };
+const now = new Date('2026-11-26T10:00:00.000Z');
+
+function input(overrides: Partial<PlaceOrderInput> = {}): PlaceOrderInput {
+  return {
+    marketplaceOrderId: 'MO-1',
+    sellerId: 's',
+    mainAccountId: 'a',
+    storeId: 'store-a',
+    buyerId: 'b',
+    lines: [{ sku: 'X', title: 'x', quantity: 3, unitPrice: Money.of(1999n, 'USD') }],
+    shippingFee: Money.of(500n, 'USD'),
+    shippingAddress: { name: 'n', line1: 'l', city: 'c', country: 'ES' },
+    paymentMethod: 'CARD',
+    paymentCountry: 'ES',
+    paidAt: now,
+    presale: null,
+    ...overrides,
+  };
+}
+
+describe('Order aggregate', () => {
+  it('ORD-1: a placed order waits for shipment, totals exactly in minor units, and raises OrderPlaced', () => {
+    const order = Order.place(input(), now, config);
+    expect(order.snapshot.status).toBe('WAIT_SELLER_SEND_GOODS');
+    expect(order.snapshot.total.equals(Money.of(6497n, 'USD'))).toBe(true);
+    const [event] = order.pullEvents();
+    expect(event).toMatchObject({
+      type: OrderEvents.OrderPlaced,
+      aggregateId: order.id,
+      context: 'orders',
+      occurredAt: now,
+    });
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('ORD-1: lines in another currency than the order are refused', () => {
+    expect(() =>
+      Order.place(
+        input({ lines: [{ sku: 'X', title: 'x', quantity: 1, unitPrice: Money.of(1n, 'EUR') }] }),
+        now,
+        config,
+      ),
+    ).toThrow(RuleViolation);
+  });
+
+  it('ORD-2: the warning is raised only while the order still awaits shipment', () => {
+    const order = Order.place(input(), now, config);
+    order.pullEvents();
+    order.warnShipDeadline(new Date('2026-11-26T13:00:00.000Z'));
+    expect(order.pullEvents().map((e) => e.type)).toEqual([
+      OrderEvents.ShipDeadlineNear,
+      OrderEvents.RiskFlagRaised,
+    ]);
+    order.transitionTo('WAIT_BUYER_ACCEPT_GOODS', now);
+    order.warnShipDeadline(now);
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('ORD-2: a missed deadline flags the order late once, owing one strike', () => {
+    const order = Order.place(input(), now, config);
+    const at = new Date('2026-11-26T14:00:00.000Z');
+    expect(order.missShipDeadline(at)).toBe(true);
+    expect(order.snapshot).toMatchObject({ lateShipment: true, lateFlaggedAt: at });
+    expect(order.missShipDeadline(at)).toBe(false);
+  });
+
+  it('ORD-2: an order that shipped in time is never flagged late', () => {
+    const order = Order.place(input(), now, config);
+    order.transitionTo('WAIT_BUYER_ACCEPT_GOODS', now);
+    expect(order.missShipDeadline(new Date('2026-11-26T14:00:00.000Z'))).toBe(false);
+  });
+
+  it('ORD-7: the status machine is the table: every listed move is allowed, every other refused', () => {
+    for (const from of ORDER_STATUSES) {
+      for (const to of ORDER_STATUSES) {
+        expect(canTransition(from, to)).toBe(ORDER_TRANSITIONS[from].includes(to));
+      }
+    }
+    expect(ORDER_TRANSITIONS.FINISH).toEqual([]);
+    const order = Order.place(input(), now, config);
+    expect(() => order.transitionTo('FUND_PROCESSING', now)).toThrow(RuleViolation);
+  });
+});
