@@ -31,3 +31,5 @@ export * from './timers/timer-sweeper';
 export * from './platform.module';
 export * from './workers';
 export * from './http/params';
+export * from './storage/file-storage';
+export * from './messaging/validate-message';

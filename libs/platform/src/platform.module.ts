@@ -28,6 +28,7 @@ import { TimerHandlers } from './timers/timer-handler';
 import { Timers } from './timers/timers';
 import { TimerSweeper } from './timers/timer-sweeper';
 import { DATABASE_URL, Workers } from './workers';
+import { FILE_STORAGE, LocalFileStorage } from './storage/file-storage';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -60,6 +61,7 @@ export class PlatformModule {
       KafkaConnection,
       KafkaPublisher,
       InProcessPublisher,
+      { provide: FILE_STORAGE, useClass: LocalFileStorage },
       OutboxRelay,
       KafkaConsumerRunner,
       AuditLog,

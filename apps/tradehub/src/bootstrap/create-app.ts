@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import multipart from '@fastify/multipart';
 import { ConsoleLogger, INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -36,6 +37,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(orm, options), adapter, {
     logger,
+  });
+  // FUL-5 proofs: one file per request, refused past the configured size while it streams in.
+  await app.register(multipart, {
+    limits: { fileSize: config.fulfillment.maxProofBytes, files: 1, fields: 0, parts: 1 },
   });
   observeRequests(app, config.logFormat === 'json');
   setupSwagger(app);

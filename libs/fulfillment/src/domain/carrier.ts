@@ -39,7 +39,10 @@ export function assertValidCarrier(carrier: Carrier, field: string): void {
   }
   const source = carrier.trackingPattern.source;
   if (source.length > MAX_TRACKING_PATTERN_LENGTH) {
-    throw new ValidationError(`must be at most ${MAX_TRACKING_PATTERN_LENGTH} characters`, `${field}.trackingPattern`);
+    throw new ValidationError(
+      `must be at most ${MAX_TRACKING_PATTERN_LENGTH} characters`,
+      `${field}.trackingPattern`,
+    );
   }
   if (!source.startsWith('^') || !source.endsWith('$') || source.endsWith('\\$')) {
     throw new ValidationError('must be anchored: start with ^ and end with $', `${field}.trackingPattern`);

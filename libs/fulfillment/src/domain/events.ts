@@ -11,6 +11,7 @@ export const FulfillmentEvents = {
   LogisticsStalled: 'tradehub.fulfillment.logistics-stalled',
   TrackCorrected: 'tradehub.fulfillment.track-corrected',
   PackageDelivered: 'tradehub.fulfillment.package-delivered',
+  OrderDelivered: 'tradehub.fulfillment.order-delivered',
   ReviewTaskOpened: 'tradehub.fulfillment.review-task-opened',
   ReviewTaskDecided: 'tradehub.fulfillment.review-task-decided',
   FakeShipmentConfirmed: 'tradehub.fulfillment.fake-shipment-confirmed',
@@ -72,6 +73,17 @@ export interface TrackCorrectedV1 extends PackageRefV1 {
 /** FUL-7: the delivery (签收) scan; the order is delivered and settlement starts. */
 export interface PackageDeliveredV1 extends PackageRefV1 {
   /** Carrier time of the delivery scan. */
+  deliveredAt: string;
+}
+
+/**
+ * FUL-7: every package of a fully shipped order is delivered (签收). Settlement consumes this to
+ * freeze the proceeds (SET-1) and start its day-5 review and day-7 release clocks.
+ */
+export interface OrderDeliveredV1 {
+  orderId: string;
+  storeId: string;
+  /** Carrier time of the last delivery scan: the instant S of SET-1. */
   deliveredAt: string;
 }
 

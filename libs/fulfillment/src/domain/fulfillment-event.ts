@@ -1,7 +1,7 @@
 import { DomainEvent } from '@tradehub/kernel';
 import { FULFILLMENT_CONTEXT } from '../contract';
 
-export type FulfillmentAggregateType = 'package' | 'review-task';
+export type FulfillmentAggregateType = 'order' | 'package' | 'review-task';
 
 /**
  * Builds one event of this context. The aggregate id is the ORDER id, not the package or task id:

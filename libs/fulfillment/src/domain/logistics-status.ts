@@ -48,7 +48,11 @@ export function canTransition(from: LogisticsStatus, to: LogisticsStatus): boole
  * move (IN_TRANSIT <-> EXCEPTION) only when the scan is newer than every scan seen before. A late,
  * older scan never moves a package backwards; nothing moves a delivered one.
  */
-export function progressStatus(current: LogisticsStatus, reported: LogisticsStatus, newest: boolean): LogisticsStatus {
+export function progressStatus(
+  current: LogisticsStatus,
+  reported: LogisticsStatus,
+  newest: boolean,
+): LogisticsStatus {
   if (!canTransition(current, reported)) return current;
   const sideways = LOGISTICS_STATUS_RANK[reported] === LOGISTICS_STATUS_RANK[current];
   return sideways && !newest ? current : reported;

@@ -24,9 +24,13 @@ export function validatePackageLines(lines: readonly PackageLine[], field = 'lin
 }
 
 /** What of the order is still to ship after the packages already shipped. */
-export function remainingToShip(ordered: readonly PackageLine[], shipped: readonly PackageLine[]): PackageLine[] {
+export function remainingToShip(
+  ordered: readonly PackageLine[],
+  shipped: readonly PackageLine[],
+): PackageLine[] {
   const shippedById = new Map<string, number>();
-  for (const line of shipped) shippedById.set(line.lineId, (shippedById.get(line.lineId) ?? 0) + line.quantity);
+  for (const line of shipped)
+    shippedById.set(line.lineId, (shippedById.get(line.lineId) ?? 0) + line.quantity);
   return ordered
     .map((line) => ({ lineId: line.lineId, quantity: line.quantity - (shippedById.get(line.lineId) ?? 0) }))
     .filter((line) => line.quantity > 0);
@@ -54,11 +58,19 @@ export function planShipment(
   const known = new Set(ordered.map((l) => l.lineId));
   lines.forEach((line, i) => {
     if (!known.has(line.lineId)) {
-      throw new RuleViolation('UNKNOWN_ORDER_LINE', `the order has no line '${line.lineId}'`, `${field}[${i}].lineId`);
+      throw new RuleViolation(
+        'UNKNOWN_ORDER_LINE',
+        `the order has no line '${line.lineId}'`,
+        `${field}[${i}].lineId`,
+      );
     }
     const available = left.get(line.lineId) ?? 0;
     if (line.quantity > available) {
-      throw new RuleViolation('LINE_QUANTITY_EXCEEDED', `only ${available} left to ship`, `${field}[${i}].quantity`);
+      throw new RuleViolation(
+        'LINE_QUANTITY_EXCEEDED',
+        `only ${available} left to ship`,
+        `${field}[${i}].quantity`,
+      );
     }
   });
   const remaining = remainingToShip(ordered, [...shipped, ...lines]);

@@ -39,11 +39,17 @@ export function riskFlagRaised(
   now: Date,
   aggregateType: FulfillmentAggregateType = 'package',
 ): DomainEvent<RiskFlagRaisedV1> {
-  return fulfillmentEvent<RiskFlagRaisedV1>(FulfillmentEvents.RiskFlagRaised, aggregateType, flag.orderId, now, {
-    code: flag.code,
-    severity: flag.severity ?? DEFAULT_RISK_SEVERITY[flag.code],
-    storeId: flag.storeId,
-    orderId: flag.orderId,
-    reason: flag.reason,
-  });
+  return fulfillmentEvent<RiskFlagRaisedV1>(
+    FulfillmentEvents.RiskFlagRaised,
+    aggregateType,
+    flag.orderId,
+    now,
+    {
+      code: flag.code,
+      severity: flag.severity ?? DEFAULT_RISK_SEVERITY[flag.code],
+      storeId: flag.storeId,
+      orderId: flag.orderId,
+      reason: flag.reason,
+    },
+  );
 }

@@ -12,6 +12,8 @@ export interface ScanState {
 
 /** What one tracking event changed, so the caller (re)schedules its timers. */
 export interface TrackingUpdate {
+  /** The scan's carrier time, capped at `now`. */
+  at: Date;
   from: LogisticsStatus;
   to: LogisticsStatus;
   statusChanged: boolean;
@@ -52,6 +54,7 @@ export function progressTracking(
     deliveredAt: deliveredNow ? at : state.deliveredAt,
   };
   const update: TrackingUpdate = {
+    at,
     from: state.status,
     to: status,
     statusChanged: status !== state.status,

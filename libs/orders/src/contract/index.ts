@@ -11,7 +11,29 @@ export const OrderEvents = {
   ShipDeadlineMissed: 'tradehub.orders.ship-deadline-missed',
   LateShipmentStrikeRecorded: 'tradehub.orders.late-shipment-strike-recorded',
   RiskFlagRaised: 'tradehub.orders.risk-flag-raised',
+  OrderStatusChanged: 'tradehub.orders.order-status-changed',
+  OrderCancelled: 'tradehub.orders.order-cancelled',
 } as const;
+
+export * from './commands';
+
+/** ORD-7: every status move, in the marketplace vocabulary. */
+export interface OrderStatusChangedV1 {
+  orderId: string;
+  storeId: string;
+  from: string;
+  to: string;
+}
+
+/** ORD-5: seller-initiated cancellations count in the store's cancellation rate. */
+export interface OrderCancelledV1 {
+  orderId: string;
+  storeId: string;
+  initiator: 'BUYER' | 'SELLER';
+  reason: string;
+  note: string | null;
+  sellerInitiated: boolean;
+}
 
 export interface MoneyDto {
   /** Integer minor units as a decimal string (JSON has no bigint). */

@@ -3,6 +3,7 @@ import { ConflictError, Money } from '@tradehub/kernel';
 import { Outbox, Sql } from '@tradehub/platform';
 import { Order, OrderLine, OrderState, ShippingAddress } from '../domain/order';
 import { OrderStatus } from '../domain/order-status';
+import { CancelReason } from '../domain/cancellation';
 
 export interface OrderRow {
   id: string;
@@ -15,7 +16,14 @@ export interface OrderRow {
   currency: string;
   total_minor: string;
   shipping_fee_minor: string;
-  lines: { lineId: string; sku: string; title: string; quantity: number; unitPriceMinor: string }[];
+  lines: {
+    lineId: string;
+    sku: string;
+    title: string;
+    quantity: number;
+    shippedQuantity?: number;
+    unitPriceMinor: string;
+  }[];
   shipping_address: ShippingAddress;
   payment_method: string;
   payment_country: string;
@@ -25,6 +33,15 @@ export interface OrderRow {
   ship_warn_at: Date | null;
   late_shipment: boolean;
   late_flagged_at: Date | null;
+  cancellation: {
+    initiator: 'BUYER' | 'SELLER';
+    reason: CancelReason;
+    note: string | null;
+    at: string;
+  } | null;
+  delivered_at: Date | null;
+  in_abnormal_pool: boolean;
+  under_review: boolean;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -32,7 +49,7 @@ export interface OrderRow {
 
 const COLUMNS = `id, marketplace_order_id, seller_id, main_account_id, store_id, buyer_id, status, currency, total_minor,
   shipping_fee_minor, lines, shipping_address, payment_method, payment_country, presale, paid_at, ship_by, ship_warn_at,
-  late_shipment, late_flagged_at, created_at, updated_at, version`;
+  late_shipment, late_flagged_at, cancellation, delivered_at, in_abnormal_pool, under_review, created_at, updated_at, version`;
 
 /** The only place that reads and writes `orders.orders`; saving an order also writes its events to the outbox. */
 @Injectable()
@@ -60,7 +77,7 @@ export class OrderRepository {
     const s = order.snapshot;
     const inserted = await sql.query(
       `insert into orders.orders (${COLUMNS})
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
        on conflict (marketplace_order_id) do nothing returning id`,
       [
         s.id,
@@ -97,9 +114,22 @@ export class OrderRepository {
   async update(sql: Sql, order: Order): Promise<void> {
     const s = order.snapshot;
     const updated = await sql.query(
-      `update orders.orders set status = ?, late_shipment = ?, late_flagged_at = ?, updated_at = ?, version = version + 1
+      `update orders.orders set status = ?, lines = ?::jsonb, late_shipment = ?, late_flagged_at = ?, cancellation = ?::jsonb,
+         delivered_at = ?, in_abnormal_pool = ?, under_review = ?, updated_at = ?, version = version + 1
        where id = ? and version = ? returning id`,
-      [s.status, s.lateShipment, s.lateFlaggedAt, s.updatedAt, s.id, s.version],
+      [
+        s.status,
+        JSON.stringify(s.lines.map(lineToJson)),
+        s.lateShipment,
+        s.lateFlaggedAt,
+        JSON.stringify(s.cancellation),
+        s.deliveredAt,
+        s.inAbnormalPool,
+        s.underReview,
+        s.updatedAt,
+        s.id,
+        s.version,
+      ],
     );
     if (updated.length === 0)
       throw new ConflictError('ORDER_CHANGED_CONCURRENTLY', 'the order changed meanwhile; retry');
@@ -127,6 +157,7 @@ function lineToJson(l: OrderLine): OrderRow['lines'][number] {
     sku: l.sku,
     title: l.title,
     quantity: l.quantity,
+    shippedQuantity: l.shippedQuantity,
     unitPriceMinor: l.unitPrice.minor.toString(),
   };
 }
@@ -145,6 +176,7 @@ export function toState(r: OrderRow): OrderState {
       sku: l.sku,
       title: l.title,
       quantity: l.quantity,
+      shippedQuantity: l.shippedQuantity ?? 0,
       unitPrice: Money.of(BigInt(l.unitPriceMinor), r.currency),
     })),
     shippingFee: Money.of(BigInt(r.shipping_fee_minor), r.currency),
@@ -158,6 +190,10 @@ export function toState(r: OrderRow): OrderState {
     shipWarnAt: r.ship_warn_at ? new Date(r.ship_warn_at) : null,
     lateShipment: r.late_shipment,
     lateFlaggedAt: r.late_flagged_at ? new Date(r.late_flagged_at) : null,
+    cancellation: r.cancellation ? { ...r.cancellation, at: new Date(r.cancellation.at) } : null,
+    deliveredAt: r.delivered_at ? new Date(r.delivered_at) : null,
+    inAbnormalPool: r.in_abnormal_pool,
+    underReview: r.under_review,
     createdAt: new Date(r.created_at),
     updatedAt: new Date(r.updated_at),
     version: r.version,

@@ -12,3 +12,7 @@ export const foreignStorefront = (channel: string): RuleViolation =>
 
 export const illegalTransition = (from: string, to: string): RuleViolation =>
   new RuleViolation('ILLEGAL_ORDER_TRANSITION', `an order in ${from} cannot move to ${to}`, 'status');
+
+/** Shipping a cancelled, closed or already shipped order. */
+export const notShippable = (status: string): RuleViolation =>
+  new RuleViolation('ORDER_NOT_SHIPPABLE', `an order in ${status} cannot be shipped`, 'orderId');

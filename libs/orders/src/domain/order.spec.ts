@@ -58,6 +58,7 @@ describe('Order aggregate', () => {
       OrderEvents.RiskFlagRaised,
     ]);
     order.transitionTo('WAIT_BUYER_ACCEPT_GOODS', now);
+    order.pullEvents();
     order.warnShipDeadline(now);
     expect(order.pullEvents()).toEqual([]);
   });

@@ -1,7 +1,18 @@
 import { DomainEvent, Money, newId, RuleViolation } from '@tradehub/kernel';
-import { OrderEvents, OrderPlacedV1, ORDERS_CONTEXT, RiskFlagRaisedV1, ShipDeadlineV1 } from '../contract';
+import {
+  OrderCancelledV1,
+  OrderEvents,
+  OrderPlacedV1,
+  ORDERS_CONTEXT,
+  OrderStatusChangedV1,
+  RiskFlagRaisedV1,
+  ShipDeadlineV1,
+  ShippedLine,
+} from '../contract';
+import { Cancellation } from './cancellation';
+import { allShipped, applyShipment } from './order-shipment';
 import { canTransition, OrderStatus, AWAITING_SHIPMENT } from './order-status';
-import { illegalTransition } from './order.errors';
+import { illegalTransition, notShippable } from './order.errors';
 import { ShipDeadlineConfig, shipDeadlines } from './ship-deadline.policy';
 
 export interface OrderLine {
@@ -9,6 +20,7 @@ export interface OrderLine {
   sku: string;
   title: string;
   quantity: number;
+  shippedQuantity: number;
   unitPrice: Money;
 }
 
@@ -29,7 +41,7 @@ export interface PlaceOrderInput {
   mainAccountId: string;
   storeId: string;
   buyerId: string;
-  lines: (Omit<OrderLine, 'lineId'> & { lineId?: string })[];
+  lines: (Omit<OrderLine, 'lineId' | 'shippedQuantity'> & { lineId?: string })[];
   shippingFee: Money;
   shippingAddress: ShippingAddress;
   paymentMethod: string;
@@ -58,6 +70,11 @@ export interface OrderState {
   shipWarnAt: Date | null;
   lateShipment: boolean;
   lateFlaggedAt: Date | null;
+  cancellation: Cancellation | null;
+  deliveredAt: Date | null;
+  /** Mirrors of Fulfillment's state, kept from its events for the sellers' filters. */
+  inAbnormalPool: boolean;
+  underReview: boolean;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -86,8 +103,11 @@ export class Order {
           `lines[${i}].unitPrice.currency`,
         );
       }
-      return { ...line, lineId: line.lineId ?? String(i + 1) };
+      return { ...line, lineId: line.lineId ?? String(i + 1), shippedQuantity: 0 };
     });
+    if (new Set(lines.map((l) => l.lineId)).size !== lines.length) {
+      throw new RuleViolation('DUPLICATE_LINE_ID', 'line ids must be unique within an order', 'lines');
+    }
     const total = lines.reduce((sum, l) => sum.add(l.unitPrice.times(l.quantity)), input.shippingFee);
     const { shipBy, warnAt } = shipDeadlines(input.paidAt, input.presale, config);
     const order = new Order({
@@ -110,6 +130,10 @@ export class Order {
       shipWarnAt: warnAt,
       lateShipment: false,
       lateFlaggedAt: null,
+      cancellation: null,
+      deliveredAt: null,
+      inAbnormalPool: false,
+      underReview: false,
       createdAt: now,
       updatedAt: now,
       version: 0,
@@ -177,9 +201,68 @@ export class Order {
     return true;
   }
 
+  /** FUL-2: record shipped lines; the order is shipped when all lines are. Late shipping is allowed; the strike stays. */
+  recordShipment(
+    shipped: readonly ShippedLine[] | null,
+    now: Date,
+  ): { fullyShipped: boolean; covered: ShippedLine[] } {
+    if (!this.awaitingShipment) throw notShippable(this.state.status);
+    const { lines, covered } = applyShipment(this.state.lines, shipped);
+    const fullyShipped = allShipped(lines);
+    this.state = { ...this.state, lines };
+    this.transitionTo(fullyShipped ? 'WAIT_BUYER_ACCEPT_GOODS' : 'SELLER_PART_SEND_GOODS', now);
+    return { fullyShipped, covered };
+  }
+
+  /** ORD-5: cancellation before any package shipped; the reason is kept with the closed order. */
+  cancel(cancellation: Cancellation): void {
+    const { status } = this.state;
+    if (
+      status !== 'WAIT_SELLER_SEND_GOODS' &&
+      status !== 'IN_CANCEL' &&
+      status !== 'PLACE_ORDER_SUCCESS' &&
+      status !== 'RISK_CONTROL'
+    ) {
+      throw new RuleViolation(
+        'ORDER_NOT_CANCELLABLE',
+        `an order in ${status} can no longer be cancelled (it has shipped or closed)`,
+        'status',
+      );
+    }
+    this.state = { ...this.state, cancellation };
+    this.transitionTo('FINISH', cancellation.at);
+    this.raise<OrderCancelledV1>(OrderEvents.OrderCancelled, cancellation.at, {
+      orderId: this.id,
+      storeId: this.storeId,
+      initiator: cancellation.initiator,
+      reason: cancellation.reason,
+      note: cancellation.note,
+      sellerInitiated: cancellation.initiator === 'SELLER',
+    });
+  }
+
+  /** FUL-7: delivered; proceeds are now frozen and reviewed by Settlement (FUND_PROCESSING). */
+  markDelivered(at: Date): void {
+    if (this.state.status === 'FUND_PROCESSING' || this.state.deliveredAt) return;
+    this.state = { ...this.state, deliveredAt: at };
+    this.transitionTo('FUND_PROCESSING', at);
+  }
+
+  setLogisticsFlags(flags: { inAbnormalPool?: boolean; underReview?: boolean }, now: Date): void {
+    this.state = { ...this.state, ...flags, updatedAt: now };
+  }
+
+  /** ORD-7: every move is checked against the table and published in the marketplace's vocabulary. */
   transitionTo(status: OrderStatus, now: Date): void {
-    if (!canTransition(this.state.status, status)) throw illegalTransition(this.state.status, status);
+    const from = this.state.status;
+    if (!canTransition(from, status)) throw illegalTransition(from, status);
     this.state = { ...this.state, status, updatedAt: now };
+    this.raise<OrderStatusChangedV1>(OrderEvents.OrderStatusChanged, now, {
+      orderId: this.id,
+      storeId: this.storeId,
+      from,
+      to: status,
+    });
   }
 
   raiseRisk(

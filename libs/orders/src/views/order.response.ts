@@ -12,6 +12,7 @@ export class OrderLineResponse {
   @ApiProperty() sku!: string;
   @ApiProperty() title!: string;
   @ApiProperty() quantity!: number;
+  @ApiProperty({ description: 'Units already shipped (partial shipment, FUL-2)' }) shippedQuantity!: number;
   @ApiProperty({ type: MoneyResponse }) unitPrice!: MoneyResponse;
 }
 
@@ -25,6 +26,13 @@ export class DeadlinesResponse {
   shipWarningAt!: string | null;
   @ApiProperty({ description: 'Flagged late shipment (未及时发货)' }) lateShipment!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) lateFlaggedAt!: string | null;
+}
+
+export class CancellationResponse {
+  @ApiProperty({ enum: ['BUYER', 'SELLER'] }) initiator!: string;
+  @ApiProperty() reason!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty() at!: string;
 }
 
 export class OrderResponse {
@@ -43,6 +51,15 @@ export class OrderResponse {
   @ApiProperty() presale!: boolean;
   @ApiProperty() paidAt!: string;
   @ApiProperty({ type: DeadlinesResponse }) deadlines!: DeadlinesResponse;
+  @ApiPropertyOptional({
+    type: CancellationResponse,
+    nullable: true,
+    description: 'ORD-5: why the order closed',
+  })
+  cancellation!: CancellationResponse | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) deliveredAt!: string | null;
+  @ApiProperty({ description: 'In the abnormal-logistics pool (FUL-4)' }) inAbnormalPool!: boolean;
+  @ApiProperty({ description: 'A logistics review task is open' }) underReview!: boolean;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 }
@@ -58,11 +75,16 @@ export function toOrderResponse(order: Order): OrderResponse {
     storeId: s.storeId,
     buyerId: s.buyerId,
     status: s.status,
+    cancellation: s.cancellation ? { ...s.cancellation, at: s.cancellation.at.toISOString() } : null,
+    deliveredAt: s.deliveredAt?.toISOString() ?? null,
+    inAbnormalPool: s.inAbnormalPool,
+    underReview: s.underReview,
     lines: s.lines.map((l) => ({
       lineId: l.lineId,
       sku: l.sku,
       title: l.title,
       quantity: l.quantity,
+      shippedQuantity: l.shippedQuantity,
       unitPrice: l.unitPrice.toJSON(),
     })),
     shippingFee: s.shippingFee.toJSON(),

@@ -12,6 +12,10 @@ export class StoreScope {
     return new StoreScope(principal.stores === '*' ? 'all' : new Set(principal.stores));
   }
 
+  static ofStores(storeIds: readonly string[]): StoreScope {
+    return new StoreScope(new Set(storeIds));
+  }
+
   static all(): StoreScope {
     return new StoreScope('all');
   }

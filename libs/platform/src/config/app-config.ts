@@ -30,6 +30,14 @@ export interface AppConfig {
     /** ORD-4 */ lateStrikeWindowDays: number;
     /** ORD-4 */ lateStrikeThreshold: number;
   };
+  fulfillment: {
+    /** FUL-1: JSON list overriding the approved carriers (code, name, kind, trackingPattern); the built-in list when absent. */
+    carriersJson: string | undefined;
+    /** FUL-3 */ firstScanHours: number;
+    /** FUL-4 */ stallHours: number;
+    /** FUL-5 */ proofReviewHours: number;
+    /** FUL-5 */ maxProofBytes: number;
+  };
   storageDir: string;
   logFormat: 'json' | 'text';
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -96,6 +104,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       shipWarningHours: num(env, 'ORDER_SHIP_WARNING_HOURS', 1),
       lateStrikeWindowDays: int(env, 'LATE_STRIKE_WINDOW_DAYS', 90, 1),
       lateStrikeThreshold: int(env, 'LATE_STRIKE_THRESHOLD', 3, 1),
+    },
+    fulfillment: {
+      carriersJson: env.CARRIERS_JSON || undefined,
+      firstScanHours: num(env, 'FIRST_SCAN_HOURS', 24),
+      stallHours: num(env, 'STALL_HOURS', 72),
+      proofReviewHours: num(env, 'PROOF_REVIEW_HOURS', 2),
+      maxProofBytes: int(env, 'PROOF_MAX_BYTES', 10 * 1024 * 1024, 1024),
     },
     storageDir: env.STORAGE_DIR ?? '.data/files',
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json'),

@@ -1,6 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { decodeCursor, encodeCursor, Page, ValidationError } from '@tradehub/kernel';
-import { pgArray, UnitOfWork } from '@tradehub/platform';
+import { CLOCK, type Clock, decodeCursor, encodeCursor, Page, ValidationError } from '@tradehub/kernel';
+import { pgArray, StoreScope, UnitOfWork } from '@tradehub/platform';
 import { Order } from '../../domain/order';
 import { ORDER_STATUSES } from '../../domain/order-status';
 import { OrderRow, toState } from '../../database/order.repository';
@@ -16,7 +17,10 @@ const SORTS: Record<OrderSort, { column: string; direction: 'asc' | 'desc' }> = 
 /** ORD-6: keyset pagination over (sort column, id), scoped to the caller's stores. */
 @QueryHandler(ListOrdersQuery)
 export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery, Page<OrderResponse>> {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute({ filter, scope }: ListOrdersQuery): Promise<Page<OrderResponse>> {
     const sort = filter.sort ?? '-paidAt';
@@ -24,12 +28,8 @@ export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery, Page<Or
     const limit = filter.limit ?? 50;
     const where: string[] = [];
     const params: unknown[] = [];
-    const visible = scope.storeIds();
-    if (visible) {
-      where.push('store_id = any(?::text[])');
-      params.push(pgArray(visible));
-    }
-    addFilters(filter, where, params);
+    addScope(scope, where, params);
+    addFilters(filter, where, params, this.clock.now());
     if (filter.cursor) {
       const [cursorSort, value, id] = decodeCursor(filter.cursor);
       if (cursorSort !== sort || typeof value !== 'string' || typeof id !== 'string') {
@@ -56,7 +56,13 @@ export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery, Page<Or
   }
 }
 
-function addFilters(filter: ListOrdersRequest, where: string[], params: unknown[]): void {
+/** ORD-6 filters shared by the list and the console's tab counts. */
+export function addFilters(
+  filter: Partial<ListOrdersRequest>,
+  where: string[],
+  params: unknown[],
+  now: Date,
+): void {
   if (filter.storeId) {
     where.push('store_id = ?');
     params.push(filter.storeId);
@@ -83,5 +89,26 @@ function addFilters(filter: ListOrdersRequest, where: string[], params: unknown[
   if (filter.late) {
     where.push('late_shipment = ?');
     params.push(filter.late === 'true');
+  }
+  if (filter.overdue) {
+    where.push(`status in ('WAIT_SELLER_SEND_GOODS', 'SELLER_PART_SEND_GOODS') and ship_by < ?`);
+    params.push(now);
+  }
+  if (filter.abnormal) {
+    where.push('in_abnormal_pool = ?');
+    params.push(filter.abnormal === 'true');
+  }
+  if (filter.underReview) {
+    where.push('under_review = ?');
+    params.push(filter.underReview === 'true');
+  }
+}
+
+/** The caller's visible stores as a filter; false when the caller may see none. */
+export function addScope(scope: StoreScope, where: string[], params: unknown[]): void {
+  const visible = scope.storeIds();
+  if (visible) {
+    where.push('store_id = any(?::text[])');
+    params.push(pgArray(visible));
   }
 }

@@ -43,6 +43,21 @@ export class ListOrdersRequest {
   @IsIn(['true', 'false'])
   late?: 'true' | 'false';
 
+  @ApiPropertyOptional({ description: 'Awaiting shipment and past the ship-by deadline', enum: ['true'] })
+  @IsOptional()
+  @IsIn(['true'])
+  overdue?: 'true';
+
+  @ApiPropertyOptional({ description: 'In the abnormal-logistics pool (FUL-4)', enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  abnormal?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'A logistics review task is open', enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  underReview?: 'true' | 'false';
+
   @ApiPropertyOptional({
     enum: ORDER_SORTS,
     default: '-paidAt',

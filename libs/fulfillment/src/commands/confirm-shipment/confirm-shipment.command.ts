@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import { StoreScope } from '@tradehub/platform';
+import { PackageResponse } from '../../views/package.response';
+import { ConfirmShipmentRequest } from './confirm-shipment.request.dto';
+
+/** FUL-1, FUL-2 */
+export class ConfirmShipmentCommand extends Command<PackageResponse> {
+  constructor(
+    readonly orderId: string,
+    readonly request: ConfirmShipmentRequest,
+    readonly scope: StoreScope,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,104 @@
+import { Inject } from '@nestjs/common';
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
+import { AuditLog, Outbox, UnitOfWork } from '@tradehub/platform';
+import { RecordShipmentCommand } from '@tradehub/orders/contract';
+import { OrderShipmentRepository } from '../../database/order-shipment.repository';
+import { PackageRepository } from '../../database/package.repository';
+import {
+  assertTrackingNumberNotReused,
+  CarrierCatalog,
+  Package,
+  riskFlagRaised,
+  TrackingNumber,
+} from '../../domain';
+import { PackageTimers } from '../package-timers/package-timers';
+import { PackageResponse, toPackageResponse } from '../../views/package.response';
+import { ConfirmShipmentCommand } from './confirm-shipment.command';
+
+const TRACKING_REFUSALS = new Set(['TRACKING_NUMBER_INVALID', 'TRACKING_NUMBER_REUSED']);
+
+/**
+ * FUL-1, FUL-2: the order records the shipped lines (Orders, same transaction) and a package is
+ * created under a valid, unreused tracking number. A refused number changes nothing but raises
+ * INVALID_TRACKING_NUMBER for the store, written on its own after the rollback.
+ */
+@CommandHandler(ConfirmShipmentCommand)
+export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCommand, PackageResponse> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly commands: CommandBus,
+    private readonly packages: PackageRepository,
+    private readonly shipments: OrderShipmentRepository,
+    private readonly timers: PackageTimers,
+    private readonly catalog: CarrierCatalog,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ orderId, request, scope }: ConfirmShipmentCommand): Promise<PackageResponse> {
+    const carrier = this.catalog.require(request.carrierCode, 'carrierCode');
+    let storeId: string | null = null;
+    try {
+      return await this.uow.run(async (tx) => {
+        const now = this.clock.now();
+        const shipment = await this.commands.execute(
+          new RecordShipmentCommand(orderId, scope.storeIds(), request.lines ?? null),
+        );
+        storeId = shipment.storeId;
+        const tracking = TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');
+        const uses = await this.packages.usesOf(tx, tracking.value);
+        assertTrackingNumberNotReused(uses, shipment.buyerId, 'trackingNumber');
+        const pkg = Package.ship(
+          {
+            orderId,
+            storeId: shipment.storeId,
+            buyerId: shipment.buyerId,
+            trackingNumber: tracking,
+            lines: shipment.lines,
+          },
+          now,
+        );
+        await this.packages.insert(tx, pkg);
+        await this.shipments.record(tx, {
+          orderId,
+          storeId: shipment.storeId,
+          buyerId: shipment.buyerId,
+          fullyShipped: shipment.fullyShipped,
+        });
+        await this.timers.sync(tx, pkg, now);
+        await this.audit.record(tx, {
+          action: 'package.shipped',
+          subjectType: 'package',
+          subjectId: pkg.id,
+          storeId: shipment.storeId,
+          changes: {
+            orderId,
+            carrierCode: tracking.carrierCode,
+            trackingNumber: tracking.value,
+            lines: shipment.lines,
+          },
+        });
+        return toPackageResponse(pkg);
+      });
+    } catch (error) {
+      if (storeId && error instanceof DomainError && TRACKING_REFUSALS.has(error.code))
+        await this.raiseInvalidTracking(storeId, orderId, error);
+      throw error;
+    }
+  }
+
+  /** Risk type 4, on its own transaction: the refused shipment itself left nothing behind. */
+  private async raiseInvalidTracking(storeId: string, orderId: string, error: DomainError): Promise<void> {
+    await this.uow.run((tx) =>
+      this.outbox.append(tx, [
+        riskFlagRaised(
+          { code: 'INVALID_TRACKING_NUMBER', storeId, orderId, reason: `${error.code}: ${error.message}` },
+          this.clock.now(),
+          'package',
+        ),
+      ]),
+    );
+  }
+}

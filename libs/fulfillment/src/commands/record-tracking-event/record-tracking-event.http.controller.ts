@@ -1,0 +1,24 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowedCallers } from '@tradehub/platform';
+import { RecordTrackingEventCommand } from './record-tracking-event.command';
+import { TrackingEventRequest, TrackingEventResult } from './tracking-event.request.dto';
+
+@ApiTags('fulfillment')
+@ApiBearerAuth()
+@Controller('v1/tracking-events')
+export class RecordTrackingEventController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Internal, for the logistics team (the same events also arrive on its Kafka topic). */
+  @Post()
+  @HttpCode(200)
+  @AllowedCallers('service', 'operator')
+  @ApiOperation({ summary: 'Report a carrier tracking event (pickup, in transit, exception, delivered)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: TrackingEventResult })
+  record(@Body() body: TrackingEventRequest): Promise<TrackingEventResult> {
+    return this.commands.execute(new RecordTrackingEventCommand(body));
+  }
+}

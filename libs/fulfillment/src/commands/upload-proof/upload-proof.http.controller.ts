@@ -1,0 +1,90 @@
+import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type {} from '@fastify/multipart';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  problem,
+  ProblemException,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
+import { ReviewTaskResponse } from '../../views/review-task.response';
+import { UploadProofCommand } from './upload-proof.command';
+
+@ApiTags('fulfillment')
+@ApiBearerAuth()
+@Controller('v1/packages')
+export class UploadProofController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** FUL-5 */
+  @Post(':packageId/proofs')
+  @HttpCode(201)
+  @AllowedCallers('seller_staff', 'partner_app', 'operator')
+  @ApiOperation({
+    summary: "Upload the carrier's pickup proof (PDF) when the number is right but the track is missing",
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'PDF, at most PROOF_MAX_BYTES' } },
+    },
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ type: ReviewTaskResponse })
+  async upload(
+    @Param('packageId', uuidParam('packageId')) packageId: string,
+    @Req() request: FastifyRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReviewTaskResponse> {
+    const file = await readPdfPart(request);
+    return this.commands.execute(
+      new UploadProofCommand(packageId, file, StoreScope.of(principal), principal.id),
+    );
+  }
+}
+
+/** Reads the single `file` part; wrong media type, a missing part or an oversize file are 4xx naming the field. */
+async function readPdfPart(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+  if (!request.isMultipart()) {
+    throw new ProblemException(
+      problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the proof as multipart/form-data with a `file` part', [
+        { field: 'content-type', message: 'must be multipart/form-data' },
+      ]),
+    );
+  }
+  const part = await request.file();
+  if (!part || part.fieldname !== 'file') {
+    throw new ProblemException(
+      problem(400, 'VALIDATION_FAILED', 'a `file` part with the PDF is required', [
+        { field: 'file', message: 'is required' },
+      ]),
+    );
+  }
+  try {
+    return { bytes: await part.toBuffer(), fileName: part.filename || 'proof.pdf' };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new ProblemException(
+        problem(413, 'FILE_TOO_LARGE', 'the proof exceeds the size limit', [
+          { field: 'file', message: 'exceeds the size limit' },
+        ]),
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,111 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import {
+  CLOCK,
+  type Clock,
+  decodeCursor,
+  encodeCursor,
+  NotFoundError,
+  Page,
+  ValidationError,
+} from '@tradehub/kernel';
+import { FILE_STORAGE, type FileStorage, pgArray, UnitOfWork } from '@tradehub/platform';
+import {
+  REVIEW_TASK_COLUMNS,
+  ReviewTaskRepository,
+  ReviewTaskRow,
+  toReviewTaskState,
+} from '../../database/review-task.repository';
+import { ReviewTask, reviewTaskNotFound } from '../../domain';
+import { ReviewTaskResponse, toReviewTaskResponse } from '../../views/review-task.response';
+import { GetProofFileQuery, GetReviewTaskQuery, ReviewQueueQuery } from './review-queue.queries';
+
+@QueryHandler(ReviewQueueQuery)
+export class ReviewQueueHandler implements IQueryHandler<ReviewQueueQuery, Page<ReviewTaskResponse>> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ filter, scope }: ReviewQueueQuery): Promise<Page<ReviewTaskResponse>> {
+    const where = ['status = ?'];
+    const params: unknown[] = [filter.status ?? 'OPEN'];
+    const visible = scope.storeIds();
+    if (visible) {
+      where.push('store_id = any(?::text[])');
+      params.push(pgArray(visible));
+    }
+    if (filter.kind) {
+      where.push('kind = ?');
+      params.push(filter.kind);
+    }
+    if (filter.storeId) {
+      where.push('store_id = ?');
+      params.push(filter.storeId);
+    }
+    if (filter.cursor) {
+      const [openedAt, id] = decodeCursor(filter.cursor);
+      if (typeof openedAt !== 'string' || typeof id !== 'string')
+        throw new ValidationError('is not a cursor of this list', 'cursor');
+      where.push('(opened_at, id) > (?::timestamptz, ?::uuid)');
+      params.push(openedAt, id);
+    }
+    const limit = filter.limit ?? 50;
+    const rows = await this.uow
+      .reader()
+      .query<ReviewTaskRow>(
+        `select ${REVIEW_TASK_COLUMNS} from fulfillment.review_tasks where ${where.join(' and ')} order by opened_at, id limit ?`,
+        [...params, limit + 1],
+      );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const now = this.clock.now();
+    return {
+      items: page.map((r) => toReviewTaskResponse(ReviewTask.restore(toReviewTaskState(r)), now)),
+      nextCursor:
+        rows.length > limit && last ? encodeCursor([new Date(last.opened_at).toISOString(), last.id]) : null,
+    };
+  }
+}
+
+@QueryHandler(GetReviewTaskQuery)
+export class GetReviewTaskHandler implements IQueryHandler<GetReviewTaskQuery, ReviewTaskResponse> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly tasks: ReviewTaskRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ taskId, scope }: GetReviewTaskQuery): Promise<ReviewTaskResponse> {
+    const task = scope.reveal(
+      await this.tasks.findById(this.uow.reader(), taskId),
+      (t) => t.snapshot.storeId,
+      reviewTaskNotFound,
+    );
+    return toReviewTaskResponse(task, this.clock.now());
+  }
+}
+
+@QueryHandler(GetProofFileQuery)
+export class GetProofFileHandler implements IQueryHandler<
+  GetProofFileQuery,
+  { bytes: Buffer; fileName: string }
+> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly tasks: ReviewTaskRepository,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  async execute({ taskId, scope }: GetProofFileQuery): Promise<{ bytes: Buffer; fileName: string }> {
+    const task = scope.reveal(
+      await this.tasks.findById(this.uow.reader(), taskId),
+      (t) => t.snapshot.storeId,
+      reviewTaskNotFound,
+    );
+    const proof = task.snapshot.proof;
+    const bytes = proof ? await this.storage.get(proof.sha256) : null;
+    if (!proof || !bytes) throw new NotFoundError('PROOF_NOT_FOUND', 'this task has no stored proof');
+    return { bytes, fileName: proof.fileName };
+  }
+}

@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+
+export class OrderCountsRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() storeId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() mainAccountId?: string;
+}
+
+/** The console's tabs: counts per status plus the daily work queues. */
+export class OrderCountsResponse {
+  @ApiProperty({
+    description: 'Orders per ORD-7 status code',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+  })
+  byStatus!: Record<string, number>;
+  @ApiProperty({ description: 'Awaiting shipment and past the ship-by deadline' }) overdue!: number;
+  @ApiProperty({ description: 'In the abnormal-logistics pool' }) abnormalLogistics!: number;
+  @ApiProperty({ description: 'With a logistics review task open' }) underReview!: number;
+}
