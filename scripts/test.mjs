@@ -254,6 +254,19 @@ async function main() {
   await waitForKafka(brokers);
   if (shuttingDown) return; // a signal arrived during setup; shutdown() is running
 
+  const summaryFile = path.join(os.tmpdir(), `tradehub-jest-${process.pid}.json`);
+  // One plain closing line that any CI reader understands, from Jest's own JSON report.
+  const printSummary = () => {
+    try {
+      const r = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+      process.stdout.write(
+        `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped\n`,
+      );
+      fs.rmSync(summaryFile, { force: true });
+    } catch {
+      // no report (jest died early): the exit code tells
+    }
+  };
   const jest = spawn(
     process.execPath,
     [
@@ -262,6 +275,8 @@ async function main() {
       '--disable-warning=TimeoutNegativeWarning',
       '--disable-warning=ExperimentalWarning',
       path.join(root, 'node_modules/jest/bin/jest.js'),
+      '--json',
+      `--outputFile=${summaryFile}`,
       ...process.argv.slice(2),
     ],
     {
@@ -274,6 +289,7 @@ async function main() {
   children.add(jest);
   jest.on('exit', (code, signal) => {
     children.delete(jest);
+    printSummary();
     void shutdown(code ?? 128 + (os.constants.signals[signal] ?? 1));
   });
 }

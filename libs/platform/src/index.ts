@@ -5,6 +5,7 @@ export * from './database/migration';
 export * from './database/orm';
 export * from './database/database.module';
 export * from './database/platform.migration';
+export * from './database/timer-claims.migration';
 export * from './audit/audit-log';
 export * from './auth/principal';
 export * from './auth/store-scope';

@@ -2,7 +2,11 @@ import { complianceMigrations } from '@tradehub/compliance';
 import { disputesMigrations } from '@tradehub/disputes';
 import { fulfillmentMigrations } from '@tradehub/fulfillment';
 import { ordersMigrations } from '@tradehub/orders';
-import { MigrationEntry, Migration20261126000000Platform } from '@tradehub/platform';
+import {
+  MigrationEntry,
+  Migration20261126000000Platform,
+  Migration20261126000500TimerClaims,
+} from '@tradehub/platform';
 import { reviewsMigrations } from '@tradehub/reviews';
 import { settlementMigrations } from '@tradehub/settlement';
 
@@ -15,4 +19,5 @@ export const ALL_MIGRATIONS: MigrationEntry[] = [
   ...disputesMigrations,
   ...reviewsMigrations,
   ...complianceMigrations,
+  { name: 'Migration20261126000500TimerClaims', class: Migration20261126000500TimerClaims },
 ];

@@ -51,6 +51,15 @@ describe('order shipment and cancellation', () => {
     ).toEqual(['SELLER_PART_SEND_GOODS', 'WAIT_BUYER_ACCEPT_GOODS']);
   });
 
+  it('FUL-2: an order may ship in three or more packages; it stays partly shipped until the last', () => {
+    const order = place();
+    order.recordShipment([{ lineId: 'L1', quantity: 1 }], later);
+    order.recordShipment([{ lineId: 'L1', quantity: 1 }], later);
+    expect(order.snapshot.status).toBe('SELLER_PART_SEND_GOODS');
+    expect(order.recordShipment(null, later).fullyShipped).toBe(true);
+    expect(order.snapshot.status).toBe('WAIT_BUYER_ACCEPT_GOODS');
+  });
+
   it('FUL-2: shipping more than ordered, an unknown line, or a shipped order is refused', () => {
     const order = place();
     expect(() => order.recordShipment([{ lineId: 'L2', quantity: 2 }], later)).toThrow(

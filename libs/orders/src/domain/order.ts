@@ -210,7 +210,10 @@ export class Order {
     const { lines, covered } = applyShipment(this.state.lines, shipped);
     const fullyShipped = allShipped(lines);
     this.state = { ...this.state, lines };
-    this.transitionTo(fullyShipped ? 'WAIT_BUYER_ACCEPT_GOODS' : 'SELLER_PART_SEND_GOODS', now);
+    const next = fullyShipped ? 'WAIT_BUYER_ACCEPT_GOODS' : 'SELLER_PART_SEND_GOODS';
+    // A third package of a partly shipped order leaves it partly shipped: no status move to publish.
+    if (next !== this.state.status) this.transitionTo(next, now);
+    else this.state = { ...this.state, updatedAt: now };
     return { fullyShipped, covered };
   }
 

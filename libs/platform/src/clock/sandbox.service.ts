@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock, RuleViolation } from '@tradehub/kernel';
+import { CLOCK, type Clock, ConflictError, RuleViolation } from '@tradehub/kernel';
 import { UnitOfWork } from '../database/unit-of-work';
 import { TimerSweeper } from '../timers/timer-sweeper';
 import { SandboxClock } from './sandbox-clock';
+
+/** About 30 s of waiting for another replica's claimed timers (claims lease for 60 s). */
+const MAX_IDLE_STEPS = 1500;
 
 export interface AdvanceResult {
   from: Date;
@@ -51,6 +54,7 @@ export class SandboxService {
       );
     }
     let firedTimers = 0;
+    let idleSteps = 0;
     for (;;) {
       const [next] = await reader.query<{ at: Date | null }>(
         `select min(next_attempt_at) as at from platform.timers where status = 'pending' and next_attempt_at <= ?`,
@@ -62,9 +66,18 @@ export class SandboxService {
       const fired = await this.sweeper.fireDue(this.sandbox.now());
       firedTimers += fired;
       if (fired === 0) {
-        // Another replica holds these rows (SKIP LOCKED) or they failed and were put back; give it a moment.
+        // Another replica holds these timers (claimed) or they failed and were put back; give it a moment.
         if (stepTo.getTime() >= target.getTime()) break;
+        idleSteps += 1;
+        if (idleSteps > MAX_IDLE_STEPS) {
+          throw new ConflictError(
+            'SANDBOX_TIMERS_BUSY',
+            'timers due before the target stay claimed by another replica; retry the advance',
+          );
+        }
         await new Promise((resolve) => setTimeout(resolve, 20));
+      } else {
+        idleSteps = 0;
       }
     }
     const now = await this.sandbox.moveTo(reader, target);

@@ -1,10 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { addMs } from '@tradehub/kernel';
+import { addMs, newId } from '@tradehub/kernel';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { Tx, UnitOfWork } from '../database/unit-of-work';
+import { UnitOfWork } from '../database/unit-of-work';
 import { requestContext } from '../http/request-context';
 import { SYSTEM_PRINCIPAL } from '../auth/principal';
 import { DueTimer, TimerHandlers } from './timer-handler';
+import { FiringTimer, firingContext } from './firing-context';
+import { Timers } from './timers';
+
+/** How long a claim keeps other replicas off a timer; a replica that dies mid-batch frees its timers after it. */
+const CLAIM_LEASE_SECONDS = 60;
 
 interface TimerRow {
   id: string;
@@ -16,9 +21,14 @@ interface TimerRow {
 }
 
 /**
- * Fires due timers. Each batch is claimed with FOR UPDATE SKIP LOCKED, so replicas sweeping
- * together never take the same row, and a timer is marked fired in the same transaction as
- * its effect: it fires once. A failing timer is rolled back alone (savepoint) and retried later.
+ * Fires due timers, exactly once across replicas:
+ * 1. a short transaction claims a batch (FOR UPDATE SKIP LOCKED, then a lease and a claim token);
+ * 2. each timer then fires in a transaction of its own, which runs the command and marks the
+ *    timer fired only if the claim still holds (not cancelled or rescheduled by another writer
+ *    meanwhile). If the claim was lost, the whole effect rolls back. The handler itself may cancel
+ *    or re-arm the timer it fires (see firing-context).
+ * The timer row is touched only after the command locked its aggregate, the same order every
+ * other writer uses (aggregate, then timer), so firing never deadlocks with a user's change.
  */
 @Injectable()
 export class TimerSweeper {
@@ -28,37 +38,39 @@ export class TimerSweeper {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly handlers: TimerHandlers,
+    private readonly timers: Timers,
   ) {}
 
   /** Fires every timer due at `now`; returns how many fired. */
   async fireDue(now: Date): Promise<number> {
-    let fired = 0;
-    for (;;) {
-      const { claimed, succeeded } = await this.sweepBatch(now);
-      fired += succeeded;
-      if (claimed < this.config.timers.batchSize) return fired;
-    }
+    return requestContext.run({ requestId: 'timers', principal: SYSTEM_PRINCIPAL }, async () => {
+      let fired = 0;
+      for (;;) {
+        const token = newId();
+        const batch = await this.claim(now, token);
+        for (const row of batch) if (await this.fire(row, token, now)) fired += 1;
+        if (batch.length < this.config.timers.batchSize) return fired;
+      }
+    });
   }
 
-  private sweepBatch(now: Date): Promise<{ claimed: number; succeeded: number }> {
-    return requestContext.run({ requestId: 'timers', principal: SYSTEM_PRINCIPAL }, () =>
-      this.uow.runIsolated(async (tx) => {
-        const rows = await tx.query<TimerRow>(
-          `select id, kind, subject, due_at, payload, attempts from platform.timers
-           where status = 'pending' and next_attempt_at <= ?
-           order by next_attempt_at, id limit ? for update skip locked`,
-          [now, this.config.timers.batchSize],
-        );
-        let succeeded = 0;
-        for (const row of rows) {
-          if (await this.fireOne(tx, row, now)) succeeded += 1;
-        }
-        return { claimed: rows.length, succeeded };
-      }),
-    );
+  private claim(now: Date, token: string): Promise<TimerRow[]> {
+    return this.uow
+      .runIsolated((tx) =>
+        tx.query<TimerRow>(
+          `update platform.timers set claim_token = ?, claimed_until = clock_timestamp() + make_interval(secs => ?)
+         where id in (
+           select id from platform.timers
+           where status = 'pending' and next_attempt_at <= ? and (claimed_until is null or claimed_until < clock_timestamp())
+           order by next_attempt_at, id limit ? for update skip locked)
+         returning id, kind, subject, due_at, payload, attempts`,
+          [token, CLAIM_LEASE_SECONDS, now, this.config.timers.batchSize],
+        ),
+      )
+      .then((rows) => rows.sort((a, b) => new Date(a.due_at).getTime() - new Date(b.due_at).getTime()));
   }
 
-  private async fireOne(tx: Tx, row: TimerRow, now: Date): Promise<boolean> {
+  private async fire(row: TimerRow, token: string, now: Date): Promise<boolean> {
     const timer: DueTimer = {
       id: row.id,
       kind: row.kind,
@@ -69,29 +81,47 @@ export class TimerSweeper {
     const handler = this.handlers.get(row.kind);
     try {
       if (!handler) throw new Error(`no handler for timer kind '${row.kind}'`);
-      await this.uow.run((inner) => handler.fire(timer, inner));
-      await tx.query(
-        `update platform.timers set status = 'fired', fired_at = ?, attempts = attempts + 1 where id = ?`,
-        [now, row.id],
-      );
-      return true;
+      const firing: FiringTimer = { id: row.id, kind: row.kind, subject: row.subject };
+      return await this.uow.runIsolated(async (tx) => {
+        await firingContext.run(firing, () => handler.fire(timer, tx));
+        const marked = await tx.query(
+          `update platform.timers set status = 'fired', fired_at = ?, attempts = attempts + 1, claimed_until = null
+           where id = ? and claim_token = ? and status = 'pending' returning id`,
+          [now, row.id, token],
+        );
+        if (marked.length === 0) throw new ClaimLost();
+        if (firing.reschedule) await this.timers.schedule(tx, firing.reschedule);
+        return true;
+      });
     } catch (error) {
-      const attempts = row.attempts + 1;
-      const failed = attempts >= this.config.timers.maxAttempts;
-      this.logger.error(
-        `timer ${row.kind} ${row.subject} failed (attempt ${attempts}${failed ? ', giving up' : ''}): ${String(error)}`,
-      );
-      await tx.query(
-        `update platform.timers set attempts = ?, last_error = ?, next_attempt_at = ?, status = ? where id = ?`,
+      if (error instanceof ClaimLost) return false;
+      await this.recordFailure(row, token, now, error);
+      return false;
+    }
+  }
+
+  private async recordFailure(row: TimerRow, token: string, now: Date, error: unknown): Promise<void> {
+    const attempts = row.attempts + 1;
+    const failed = attempts >= this.config.timers.maxAttempts;
+    this.logger.error(
+      `timer ${row.kind} ${row.subject} failed (attempt ${attempts}${failed ? ', giving up' : ''}): ${String(error)}`,
+    );
+    await this.uow.runIsolated((tx) =>
+      tx.query(
+        `update platform.timers set attempts = ?, last_error = ?, next_attempt_at = ?, status = ?, claimed_until = null
+         where id = ? and claim_token = ? and status = 'pending'`,
         [
           attempts,
           String(error).slice(0, 2000),
           addMs(now, 1000 * 2 ** Math.min(attempts, 12)),
           failed ? 'failed' : 'pending',
           row.id,
+          token,
         ],
-      );
-      return false;
-    }
+      ),
+    );
   }
 }
+
+/** The timer was cancelled or rescheduled while it fired: its effect is rolled back. */
+class ClaimLost extends Error {}

@@ -1,0 +1,134 @@
+// Shared plumbing for the benchmarks: load the compiled app, own a throwaway database, report.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// The compiled output is CommonJS whose libs require each other by relative path, so plain
+// require() of two entry files gives the same class objects Nest uses for injection tokens.
+const DIST = path.resolve(process.env.TRADEHUB_DIST ?? path.join(here, '..', 'dist'));
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function intEnv(name, fallback) {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+/** The compiled app; a clear message when `npx nest build` has not been run. */
+export function loadDist() {
+  const entry = path.join(DIST, 'apps/tradehub/src/bootstrap/create-app.js');
+  if (!existsSync(entry)) throw new Error(`${entry} not found: run \`npx nest build\` first`);
+  const require = createRequire(import.meta.url);
+  require('reflect-metadata');
+  return {
+    createApp: require(entry).createApp,
+    platform: require(path.join(DIST, 'libs/platform/src/index.js')),
+  };
+}
+
+/** Benchmarks only ever talk to a local server: refuse anything else rather than load it. */
+function adminUrl() {
+  const url = new URL(ADMIN_URL);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    throw new Error(`BENCH_DATABASE_URL must point at 127.0.0.1, got ${url.hostname}`);
+  return url;
+}
+
+export async function withAdmin(work) {
+  const client = new pg.Client({ connectionString: adminUrl().toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database per run, so numbers never depend on what earlier runs left behind. */
+export async function createDatabase(prefix) {
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  await withAdmin((c) => c.query(`create database ${name}`));
+  const url = adminUrl();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropDatabase(databaseUrl) {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  await withAdmin((c) => c.query(`drop database if exists ${name} with (force)`));
+}
+
+/** Boots the real application with migrations; events stay in-process (no KAFKA_BROKERS). */
+export async function bootApp(dist, databaseUrl, env = {}) {
+  const config = dist.platform.loadConfig({
+    NODE_ENV: 'test',
+    SANDBOX: 'true',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'text',
+    ...env,
+  });
+  const startTime = new Date('2026-11-26T00:00:00.000Z');
+  return dist.createApp({ config, databaseUrl, startTime, migrate: true });
+}
+
+export async function machine(client) {
+  const { rows } = await client.query(
+    `select version() as v, current_setting('synchronous_commit') as sc, current_setting('shared_buffers') as sb`,
+  );
+  return {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    postgres: rows[0].v,
+    settings: `synchronous_commit=${rows[0].sc}, shared_buffers=${rows[0].sb}`,
+  };
+}
+
+/** Where the time went during a phase: the app's event loop, this process, the whole machine. */
+export function cpuProbe() {
+  const cpuTimes = () =>
+    os.cpus().reduce(
+      (t, c) => {
+        const busy = c.times.user + c.times.nice + c.times.sys + c.times.irq;
+        return { busy: t.busy + busy, all: t.all + busy + c.times.idle };
+      },
+      { busy: 0, all: 0 },
+    );
+  const elu = performance.eventLoopUtilization();
+  const usage = process.cpuUsage();
+  const machine0 = cpuTimes();
+  const t0 = performance.now();
+  return () => {
+    const machine1 = cpuTimes();
+    const used = process.cpuUsage(usage);
+    const appLoop = performance.eventLoopUtilization(elu).utilization;
+    const nodeCores = (used.user + used.system) / 1000 / (performance.now() - t0);
+    const machineBusy = (machine1.busy - machine0.busy) / (machine1.all - machine0.all);
+    return {
+      appLoop,
+      nodeCores,
+      machineBusy,
+      describe: () =>
+        `app event loop ${fmt(appLoop * 100, 0)}% busy, node process ${fmt(nodeCores, 2)} cores, ` +
+        `machine ${fmt(machineBusy * 100, 0)}% of ${os.availableParallelism()} cores busy`,
+    };
+  };
+}
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export function markdownTable(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');

@@ -1,0 +1,200 @@
+// Confirm-shipment throughput over HTTP (FUL-1) against the real app and a fresh PostgreSQL
+// database, next to PostgreSQL's own single-row insert rate on the same machine.
+//
+//   npx nest build && node bench/ship-confirmations.mjs
+//   BENCH_ORDERS=2000 BENCH_CONCURRENCY=16 node bench/ship-confirmations.mjs
+import { randomBytes, randomInt } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import {
+  bootApp,
+  cpuProbe,
+  createDatabase,
+  dropDatabase,
+  fmt,
+  intEnv,
+  loadDist,
+  machine,
+  markdownTable,
+  percentile,
+} from './lib.mjs';
+
+const ORDERS = intEnv('BENCH_ORDERS', 2000);
+const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 16);
+// Confirmed before measuring: the first requests pay for JIT and lazily built validators.
+const WARMUP = intEnv('BENCH_WARMUP', 100);
+// Every phase is bounded in time as well as in count.
+const PHASE_MS = intEnv('BENCH_PHASE_TIMEOUT_S', 300) * 1000;
+const STORE = 'store-bench';
+const PAID_AT = '2026-11-26T00:00:00.000Z'; // the sandbox clock's start: inside the ship window
+
+const runTag = randomBytes(4).toString('hex');
+const trackingPrefix = String(randomInt(1e6)).padStart(6, '0');
+const paidOrder = (i) => ({
+  channel: 'marketplace',
+  marketplaceOrderId: `BENCH-${runTag}-${i}`,
+  sellerId: 'seller-bench',
+  mainAccountId: 'acct-bench',
+  storeId: STORE,
+  buyerId: `buyer-${i}`,
+  lines: [{ sku: 'SKU-1', title: 'Phone case', quantity: 1, unitPrice: { minor: '1250', currency: 'USD' } }],
+  shippingFee: { minor: '300', currency: 'USD' },
+  shippingAddress: {
+    name: 'Ana García',
+    line1: 'Calle Mayor 1',
+    city: 'Madrid',
+    postalCode: '28013',
+    country: 'ES',
+  },
+  paymentMethod: 'CARD',
+  paymentCountry: 'ES',
+  paidAt: PAID_AT,
+});
+// CAINIAO accepts LP + 14 digits; the index makes each number unique, so none is refused as reused.
+const tracking = (i) => `LP${trackingPrefix}${String(i).padStart(8, '0')}`;
+
+function load(params) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./http-load.mjs', import.meta.url), {
+      workerData: { ...params, concurrency: CONCURRENCY, deadlineMs: PHASE_MS },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`load generator exited (${code}) without a result`)));
+  });
+}
+
+function summarize(label, result, expected) {
+  const sorted = Array.from(result.latencies).sort((a, b) => a - b);
+  if (result.errors || result.completed !== expected)
+    console.error(
+      `${label}: ${result.errors} errors, ${result.completed}/${expected} done`,
+      result.errorSamples,
+    );
+  return [
+    label,
+    String(result.completed),
+    String(CONCURRENCY),
+    fmt((result.completed / result.elapsedMs) * 1000, 0),
+    fmt(percentile(sorted, 50)),
+    fmt(percentile(sorted, 95)),
+    fmt(percentile(sorted, 99)),
+    String(result.errors + (expected - result.completed)),
+  ];
+}
+
+/** Waits (bounded) until the relay has delivered every committed event in-process. */
+async function outboxDrained(client) {
+  const started = performance.now();
+  while (performance.now() - started < PHASE_MS) {
+    const { rows } = await client.query(
+      `select count(*)::int as n from platform.outbox where published_at is null`,
+    );
+    if (rows[0].n === 0) return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('outbox did not drain in time');
+}
+
+/** PostgreSQL alone: CONCURRENCY clients, one autocommit single-row insert (one transaction) each time. */
+async function insertBaseline(databaseUrl, count) {
+  const clients = await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      return c;
+    }),
+  );
+  await clients[0].query(`create table bench_baseline (
+    id bigserial primary key, order_id uuid not null, tracking text not null,
+    created_at timestamptz not null default now())`);
+  const latencies = new Float64Array(count);
+  let next = 0;
+  let done = 0;
+  const started = performance.now();
+  const deadline = started + PHASE_MS;
+  await Promise.all(
+    clients.map(async (c) => {
+      while (next < count && performance.now() < deadline) {
+        const i = next++;
+        const t0 = performance.now();
+        await c.query(`insert into bench_baseline (order_id, tracking) values (gen_random_uuid(), $1)`, [
+          tracking(i),
+        ]);
+        latencies[done++] = performance.now() - t0;
+      }
+    }),
+  );
+  const elapsedMs = performance.now() - started;
+  await Promise.all(clients.map((c) => c.end()));
+  return { elapsedMs, latencies: latencies.slice(0, done), completed: done, errors: 0, errorSamples: [] };
+}
+
+const dist = loadDist();
+const databaseUrl = await createDatabase('bench_ship');
+const db = new pg.Client({ connectionString: databaseUrl });
+let app;
+let failed = false;
+try {
+  // api + worker roles as deployed: the relay delivers events in-process while we measure.
+  app = await bootApp(dist, databaseUrl);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+  const tokens = app.get(dist.platform.TokenService);
+  const service = await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] });
+  const seller = await tokens.mint({ id: 'bench-seller', kind: 'seller_staff', stores: [STORE], scopes: [] });
+  await db.connect();
+  const info = await machine(db);
+
+  const total = ORDERS + WARMUP;
+  const placeRequests = Array.from({ length: total }, (_, i) => ({ path: '/v1/orders', body: paidOrder(i) }));
+  const placed = await load({ baseUrl, token: service, requests: placeRequests, expectStatus: 201 });
+  const placeRow = summarize('place order (seeding)', placed, total);
+  if (placed.errors || placed.completed !== total) throw new Error('seeding failed');
+  // Start the measurement from a quiet system: the seeding's events are all delivered.
+  await outboxDrained(db);
+
+  const ship = placed.ids.map((id, i) => ({
+    path: `/v1/orders/${id}/shipments`,
+    body: { carrierCode: 'CAINIAO', trackingNumber: tracking(i) },
+  }));
+  const warm = await load({ baseUrl, token: seller, requests: ship.slice(0, WARMUP), expectStatus: 201 });
+  if (warm.errors) throw new Error(`warm-up failed: ${warm.errorSamples.join('; ')}`);
+  await outboxDrained(db);
+  const probe = cpuProbe();
+  const shipped = await load({ baseUrl, token: seller, requests: ship.slice(WARMUP), expectStatus: 201 });
+  const cpu = probe();
+  const shipRow = summarize('confirm shipment', shipped, ORDERS);
+  const drainMs = await outboxDrained(db);
+  // Errors = 0 is not enough: every order must really have left with one package.
+  const { rows } = await db.query(`select
+      (select count(*)::int from fulfillment.packages) as packages,
+      (select count(*)::int from orders.orders where status = 'WAIT_BUYER_ACCEPT_GOODS') as shipped`);
+  failed = shipRow[7] !== '0' || rows[0].packages !== total || rows[0].shipped !== total;
+  if (failed) console.error(`expected ${total} packages and shipped orders, got`, rows[0]);
+
+  await app.close();
+  app = undefined;
+  const baseline = await insertBaseline(databaseUrl, ORDERS);
+  const baseRow = summarize('PostgreSQL single-row insert (baseline)', baseline, ORDERS);
+
+  console.log(`\nmachine: ${info.cores} cores (${info.cpu}), node ${info.node}`);
+  console.log(`postgres: ${info.postgres} (${info.settings})`);
+  console.log(`events: in-process; outbox drained ${fmt(drainMs, 0)} ms after the last confirmation`);
+  console.log(`during confirmations: ${cpu.describe()} (node includes the load generator thread)\n`);
+  console.log(
+    markdownTable(
+      ['operation', 'requests', 'concurrency', 'ops/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+      [placeRow, shipRow, baseRow],
+    ),
+  );
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await app?.close().catch(() => undefined);
+  await db.end().catch(() => undefined);
+  await dropDatabase(databaseUrl);
+}
+process.exit(failed ? 1 : 0);
