@@ -24,10 +24,10 @@ const KIND = 'bench.noop';
 // The instant the sweep runs "at"; passed to fireDue, so no clock is involved.
 const NOW = new Date('2026-11-26T00:00:00.000Z');
 
-// The sweeper's claim query as in timer-sweeper.ts at commit 1df2423, with the same bound
-// parameters; keep it in step if the sweeper's query changes.
-const CLAIM = `select id, kind, subject, due_at, payload, attempts from platform.timers
-  where status = 'pending' and next_attempt_at <= $1
+// The inner select of the sweeper's claim in timer-sweeper.ts, with the same bound parameters;
+// keep it in step if the sweeper's query changes.
+const CLAIM = `select id from platform.timers
+  where status = 'pending' and next_attempt_at <= $1 and (claimed_until is null or claimed_until < clock_timestamp())
   order by next_attempt_at, id limit $2 for update skip locked`;
 
 const timed = async (work) => {
