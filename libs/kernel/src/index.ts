@@ -4,3 +4,4 @@ export * from './clock';
 export * from './ids';
 export * from './domain-event';
 export * from './cursor';
+export * from './risk-flag';

@@ -34,3 +34,4 @@ export * from './workers';
 export * from './http/params';
 export * from './storage/file-storage';
 export * from './messaging/validate-message';
+export * from './http/page.request';

@@ -114,15 +114,5 @@ export interface FakeShipmentConfirmedV1 extends PackageRefV1 {
   decidedBy: string;
 }
 
-export type RiskSeverity = 'low' | 'medium' | 'high' | 'critical';
-
-/** CMP-5: one of the rulebook's 17 risk types, raised about an order or a store. */
-export interface RiskFlagRaisedV1 {
-  /** A code from the rulebook's risk table, e.g. `LOGISTICS_STALLED`. */
-  code: string;
-  severity: RiskSeverity;
-  storeId: string;
-  /** Fulfillment risks always concern an order; null is kept for the shared shape (store-level risks). */
-  orderId: string | null;
-  reason: string;
-}
+/** CMP-5: the shared risk-flag shape, published as `tradehub.fulfillment.risk-flag-raised`. */
+export type { RiskFlagRaisedV1, RiskSeverity } from '@tradehub/kernel';

@@ -73,13 +73,5 @@ export interface LateShipmentStrikeRecordedV1 {
   thresholdReached: boolean;
 }
 
-export type RiskSeverity = 'low' | 'medium' | 'high' | 'critical';
-
-/** CMP-5: one of the rulebook's 17 risk types, raised about an order or a store. */
-export interface RiskFlagRaisedV1 {
-  code: string;
-  severity: RiskSeverity;
-  storeId: string;
-  orderId: string | null;
-  reason: string;
-}
+/** CMP-5: the shared risk-flag shape, published as `tradehub.orders.risk-flag-raised`. */
+export type { RiskFlagRaisedV1, RiskSeverity } from '@tradehub/kernel';

@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { PageRequest } from '@tradehub/platform';
 
 export const ORDER_SORTS = ['-paidAt', 'shipBy'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 
 /** ORD-6: filters that span every store the caller may see. */
-export class ListOrdersRequest {
+export class ListOrdersRequest extends PageRequest {
   @ApiPropertyOptional({ description: 'Only this store' })
   @IsOptional()
   @IsString()
@@ -66,17 +66,4 @@ export class ListOrdersRequest {
   @IsOptional()
   @IsIn(ORDER_SORTS)
   sort?: OrderSort;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
