@@ -58,4 +58,6 @@ module.exports = {
     },
   ],
   testTimeout: 60000,
+  // A suite whose setup failed half-way can leave a broker connection or timer open; never let that hang CI.
+  forceExit: true,
 };

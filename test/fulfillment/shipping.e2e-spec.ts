@@ -225,6 +225,31 @@ describe('FUL-1, FUL-2, ORD-5 shipment confirmation and cancellation', () => {
     ).toBe(200);
   });
 
+  it('API-3: a retried confirmation or cancellation (no key) answers again with no second effect', async () => {
+    const orderId = await place();
+    const body = { carrierCode: 'CAINIAO', trackingNumber: cainiaoNumber() };
+    const first = await t.http.post(`/v1/orders/${orderId}/shipments`, body, seller);
+    const retry = await t.http.post(
+      `/v1/orders/${orderId}/shipments`,
+      { ...body, trackingNumber: body.trackingNumber.toLowerCase() },
+      seller,
+    );
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(await packageCount(orderId)).toBe(1);
+    const other = await place();
+    const cancel = { initiator: 'SELLER', reason: 'OUT_OF_STOCK' };
+    expect((await t.http.post(`/v1/orders/${other}/cancel`, cancel, seller)).status).toBe(200);
+    expect((await t.http.post(`/v1/orders/${other}/cancel`, cancel, seller)).status).toBe(200);
+    await probe.waitFor((m) => m.key === other && m.headers.ce_type === 'tradehub.orders.order-cancelled');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      probe.messages.filter(
+        (m) => m.key === other && m.headers.ce_type === 'tradehub.orders.order-cancelled',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('ERP batch: each item is applied or refused on its own, with a result per item', async () => {
     const ok = await place();
     const cancelled = await place();

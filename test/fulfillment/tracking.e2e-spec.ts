@@ -140,9 +140,10 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect((await pkgOf(packageId)).stalledSince).toBeNull();
     const again = await t.http.post(
       `/v1/review-tasks/${task.id}/decision`,
-      { decision: 'CLOSE', reason: 'again' },
+      { decision: 'CONFIRM_FAKE_SHIPMENT', reason: 'changed my mind' },
       operator,
     );
+    // A decision is final: another outcome is refused (the same one again is a retry, see API-3 below).
     expect(again.status).toBe(422);
     expect(again.body.code).toBe('REVIEW_TASK_ALREADY_DECIDED');
   });
@@ -197,6 +198,30 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect((await uploadProof(t, packageId, seller, tinyPdf())).status).toBe(201);
     const second = await uploadProof(t, packageId, seller, tinyPdf('second'));
     expect(second.status).toBe(409);
+  });
+
+  it('API-3: re-sending the same proof or the same decision answers again with no second effect', async () => {
+    const { packageId } = await shipOne();
+    const first = await uploadProof(t, packageId, seller, tinyPdf('retry'));
+    const again = await uploadProof(t, packageId, seller, tinyPdf('retry'));
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    const decision = { decision: 'REJECT', reason: 'Slip unreadable' };
+    const decided = await t.http.post(`/v1/review-tasks/${first.body.id}/decision`, decision, operator);
+    const retried = await t.http.post(`/v1/review-tasks/${first.body.id}/decision`, decision, operator);
+    expect(retried.status).toBe(200);
+    expect(retried.body).toEqual(decided.body);
+    const decisions = await withClient(t.databaseUrl, async (c) =>
+      Number(
+        (
+          await c.query(
+            `select count(*) from platform.outbox where type = 'tradehub.fulfillment.review-task-decided' and payload->>'taskId' = $1`,
+            [first.body.id],
+          )
+        ).rows[0].count,
+      ),
+    );
+    expect(decisions).toBe(1);
   });
 
   it('FUL-6: a reviewer confirming a fake shipment emits the case for Compliance, with who and why', async () => {

@@ -20,22 +20,50 @@ export class KafkaProbe {
   });
 
   async start(topics: string[]): Promise<void> {
+    await this.ensureTopics(topics);
+    // Right after topic creation a busy broker may still answer "does not host this topic-partition": retry.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.consumer = this.kafka.consumer({ groupId: uniqueName('probe'), maxWaitTimeInMs: 100 });
+        await this.consumer.connect();
+        await this.consumer.subscribe({ topics, fromBeginning: true });
+        await this.consumer.run({
+          eachMessage: async ({ topic, message }) => void this.messages.push(decode(topic, message)),
+        });
+        return;
+      } catch (error) {
+        await this.consumer?.disconnect().catch(() => undefined);
+        if (attempt >= 10) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+
+  /** Creates missing topics and waits until every partition has a leader. */
+  private async ensureTopics(topics: string[]): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((t) => !existing.has(t));
-    if (missing.length)
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: 6 })),
-      });
-    await admin.disconnect();
-    this.consumer = this.kafka.consumer({ groupId: uniqueName('probe'), maxWaitTimeInMs: 100 });
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({
-      eachMessage: async ({ topic, message }) => void this.messages.push(decode(topic, message)),
-    });
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.filter((t) => !existing.has(t));
+      if (missing.length)
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: 6 })),
+        });
+      for (let attempt = 1; attempt <= 40; attempt++) {
+        const ready = await admin
+          .fetchTopicMetadata({ topics })
+          .then((m) =>
+            m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)),
+          )
+          .catch(() => false);
+        if (ready) return;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Waits until `predicate` matches at least `count` messages; returns the matches. */

@@ -44,7 +44,13 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   observeRequests(app, config.logFormat === 'json');
   setupSwagger(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A start that failed half-way (a worker could not reach Kafka) must not leave its loops running.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
 

@@ -57,6 +57,20 @@ export class PackageRepository {
     return rows.map((r) => Package.restore(toState(r)));
   }
 
+  /** The package of this order already under this number, if a confirmation is retried. */
+  async findShipped(
+    sql: Sql,
+    orderId: string,
+    carrierCode: string,
+    trackingNumber: string,
+  ): Promise<Package | null> {
+    const rows = await sql.query<PackageRow>(
+      `select ${COLUMNS} from fulfillment.packages where order_id = ? and carrier_code = ? and tracking_number = ?`,
+      [orderId, carrierCode, trackingNumber],
+    );
+    return rows[0] ? Package.restore(toState(rows[0])) : null;
+  }
+
   /** FUL-2: who already uses this number (any carrier); the domain decides whether that is a reuse. */
   async usesOf(sql: Sql, trackingNumber: string): Promise<{ orderId: string; buyerId: string }[]> {
     const rows = await sql.query<{ order_id: string; buyer_id: string }>(

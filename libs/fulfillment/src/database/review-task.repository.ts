@@ -39,6 +39,14 @@ export class ReviewTaskRepository {
     return rows[0] ? ReviewTask.restore(toReviewTaskState(rows[0])) : null;
   }
 
+  async findOpen(sql: Sql, packageId: string, kind: ReviewTaskKind): Promise<ReviewTask | null> {
+    const rows = await sql.query<ReviewTaskRow>(
+      `select ${REVIEW_TASK_COLUMNS} from fulfillment.review_tasks where package_id = ? and kind = ? and status = 'OPEN' limit 1`,
+      [packageId, kind],
+    );
+    return rows[0] ? ReviewTask.restore(toReviewTaskState(rows[0])) : null;
+  }
+
   async hasOpen(sql: Sql, packageId: string, kind: ReviewTaskKind): Promise<boolean> {
     const rows = await sql.query(
       `select 1 from fulfillment.review_tasks where package_id = ? and kind = ? and status = 'OPEN' limit 1`,

@@ -217,9 +217,13 @@ export class Order {
     return { fullyShipped, covered };
   }
 
-  /** ORD-5: cancellation before any package shipped; the reason is kept with the closed order. */
-  cancel(cancellation: Cancellation): void {
+  /** ORD-5: cancellation before any package shipped; the reason is kept with the closed order. False when it was already done. */
+  cancel(cancellation: Cancellation): boolean {
     const { status } = this.state;
+    // A retry of the same cancellation finds it done: no second effect, no error.
+    const done = this.state.cancellation;
+    if (done && done.initiator === cancellation.initiator && done.reason === cancellation.reason)
+      return false;
     if (
       status !== 'WAIT_SELLER_SEND_GOODS' &&
       status !== 'IN_CANCEL' &&
@@ -242,6 +246,7 @@ export class Order {
       note: cancellation.note,
       sellerInitiated: cancellation.initiator === 'SELLER',
     });
+    return true;
   }
 
   /** FUL-7: delivered; proceeds are now frozen and reviewed by Settlement (FUND_PROCESSING). */

@@ -47,11 +47,27 @@ export class KafkaConnection implements OnApplicationShutdown {
     const admin = await this.getAdmin();
     const existing = new Set(await admin.listTopics());
     const missing = [...new Set(topics)].filter((t) => !existing.has(t));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
-    });
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
+      });
+    }
+    await this.awaitLeaders(admin, [...new Set(topics)]);
+  }
+
+  /** Until every partition has a leader in the broker's metadata (a fresh topic takes a moment). */
+  private async awaitLeaders(admin: Admin, topics: string[]): Promise<void> {
+    for (let attempt = 1; attempt <= 40; attempt++) {
+      const ready = await admin
+        .fetchTopicMetadata({ topics })
+        .then((m) =>
+          m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)),
+        )
+        .catch(() => false);
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 
   async ping(): Promise<void> {

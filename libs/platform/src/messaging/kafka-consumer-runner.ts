@@ -25,7 +25,23 @@ export class KafkaConsumerRunner {
     const topics = this.dispatcher.topics();
     if (!this.connection.kafka || topics.length === 0) return;
     await this.connection.ensureTopics(topics);
-    this.consumer = this.connection.kafka.consumer({
+    // A broker that just created the topics may still deny them for a moment; that is no reason to fail the start.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.subscribe(topics);
+        break;
+      } catch (error) {
+        await this.consumer?.disconnect().catch(() => undefined);
+        if (attempt >= 10) throw error;
+        this.logger.warn(`subscribing failed (attempt ${attempt}), retrying: ${String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      }
+    }
+    this.logger.log(`consuming ${topics.join(', ')} as ${this.config.kafka.consumerGroup}`);
+  }
+
+  private async subscribe(topics: string[]): Promise<void> {
+    this.consumer = this.connection.kafka!.consumer({
       groupId: this.config.kafka.consumerGroup,
       retry: { retries: 10 },
     });
@@ -57,7 +73,6 @@ export class KafkaConsumerRunner {
         }
       },
     });
-    this.logger.log(`consuming ${topics.join(', ')} as ${this.config.kafka.consumerGroup}`);
   }
 
   async stop(): Promise<void> {

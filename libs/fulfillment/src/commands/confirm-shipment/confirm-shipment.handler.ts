@@ -8,6 +8,7 @@ import { PackageRepository } from '../../database/package.repository';
 import {
   assertTrackingNumberNotReused,
   CarrierCatalog,
+  normaliseTrackingNumber,
   Package,
   riskFlagRaised,
   TrackingNumber,
@@ -20,7 +21,8 @@ const TRACKING_REFUSALS = new Set(['TRACKING_NUMBER_INVALID', 'TRACKING_NUMBER_R
 
 /**
  * FUL-1, FUL-2: the order records the shipped lines (Orders, same transaction) and a package is
- * created under a valid, unreused tracking number. A refused number changes nothing but raises
+ * created under a valid, unreused tracking number. A retried confirmation (same order, carrier
+ * and number) answers with the package it already created, with no second effect. A refused number changes nothing but raises
  * INVALID_TRACKING_NUMBER for the store, written on its own after the rollback.
  */
 @CommandHandler(ConfirmShipmentCommand)
@@ -42,6 +44,13 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     let storeId: string | null = null;
     try {
       return await this.uow.run(async (tx) => {
+        const retried = await this.packages.findShipped(
+          tx,
+          orderId,
+          carrier.code,
+          normaliseTrackingNumber(request.trackingNumber),
+        );
+        if (retried && scope.allows(retried.snapshot.storeId)) return toPackageResponse(retried);
         const now = this.clock.now();
         const shipment = await this.commands.execute(
           new RecordShipmentCommand(orderId, scope.storeIds(), request.lines ?? null),

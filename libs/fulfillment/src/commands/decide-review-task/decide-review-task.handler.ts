@@ -33,6 +33,10 @@ export class DecideReviewTaskHandler implements ICommandHandler<DecideReviewTask
       const pkg = await this.packages.findById(tx, task.snapshot.packageId, true);
       if (!pkg) throw packageNotFound();
       const now = this.clock.now();
+      const s = task.snapshot;
+      // A retried decision finds its own outcome already recorded: answer it again, change nothing.
+      if (s.status === OUTCOME[request.decision] && s.decidedBy === decidedBy)
+        return toReviewTaskResponse(task, now);
       decide(task, pkg, request.decision, decidedBy, request.reason, now);
       await this.tasks.update(tx, task);
       await this.packages.update(tx, pkg);
@@ -54,6 +58,13 @@ export class DecideReviewTaskHandler implements ICommandHandler<DecideReviewTask
     });
   }
 }
+
+const OUTCOME: Record<ReviewDecision, string> = {
+  ACCEPT: 'ACCEPTED',
+  REJECT: 'REJECTED',
+  CONFIRM_FAKE_SHIPMENT: 'FAKE_SHIPMENT_CONFIRMED',
+  CLOSE: 'CLOSED',
+};
 
 function decide(
   task: ReviewTask,

@@ -47,9 +47,12 @@ export class UploadProofHandler implements ICommandHandler<UploadProofCommand, R
           'packageId',
         );
       const { sizeBytes } = inspectPdf(file.bytes, this.policy.maxProofBytes, 'file');
-      if (await this.tasks.hasOpen(tx, pkg.id, 'LOGISTICS_PROOF')) throw proofReviewPending();
       // Content-addressed: storing before the commit is safe, a rolled-back upload only leaves an unreferenced file.
       const sha256 = await this.storage.put(file.bytes);
+      const open = await this.tasks.findOpen(tx, pkg.id, 'LOGISTICS_PROOF');
+      // The same PDF again is a retry of the same upload; another PDF waits for the open review.
+      if (open?.snapshot.proof?.sha256 === sha256) return toReviewTaskResponse(open, this.clock.now());
+      if (open) throw proofReviewPending();
       const s = pkg.snapshot;
       const now = this.clock.now();
       const task = ReviewTask.openProof(

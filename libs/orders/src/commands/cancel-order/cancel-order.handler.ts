@@ -26,12 +26,13 @@ export class CancelOrderHandler implements ICommandHandler<CancelOrderCommand> {
         orderNotFound,
       );
       const now = this.clock.now();
-      order.cancel({
+      const cancelled = order.cancel({
         initiator: request.initiator,
         reason: request.reason,
         note: request.note ?? null,
         at: now,
       });
+      if (!cancelled) return;
       await this.orders.update(tx, order);
       await this.timers.cancelAll(tx, orderSubject(order.id), now);
       await this.audit.record(tx, {
