@@ -31,7 +31,11 @@ async function main(argv: string[]): Promise<void> {
       },
     });
     const kind = values.kind as PrincipalKind | undefined;
-    if (!kind) throw new Error(USAGE);
+    if (!kind || !['seller_staff', 'partner_app', 'operator', 'service'].includes(kind))
+      throw new Error(USAGE);
+    if (values.stores === '*' && (kind === 'seller_staff' || kind === 'partner_app')) {
+      throw new Error('sellers and partner apps are granted named stores: --stores s1,s2');
+    }
     const stores = !values.stores || values.stores === '*' ? '*' : values.stores.split(',');
     const token = await new TokenService(config).mint(
       { id: values.sub ?? `dev-${kind}`, kind, stores, scopes: [] },
