@@ -59,6 +59,44 @@ describe('bad input answers 4xx problem+json naming the field, and changes nothi
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('shippingFee.minor');
   });
 
+  it('dates JavaScript cannot read, and totals past the bigint range, are 4xx naming the field', async () => {
+    const farFuture = await t.http.post(
+      '/v1/orders',
+      paidOrder({ paidAt: '+020000-01-01T00:00:00Z' }),
+      service,
+    );
+    expect(farFuture.status).toBe(400);
+    expect(farFuture.body.errors).toEqual([expect.objectContaining({ field: 'paidAt' })]);
+    const noZone = await t.http.post('/v1/orders', paidOrder({ paidAt: '2026-11-26T00:00:00' }), service);
+    expect(noZone.status).toBe(400);
+    const huge = paidOrder({
+      lines: [
+        {
+          sku: 'X',
+          title: 'x',
+          quantity: 10000,
+          unitPrice: { minor: '999999999999999999', currency: 'USD' },
+        },
+      ],
+    });
+    const overflow = await t.http.post('/v1/orders', huge, service);
+    expect(overflow.status).toBe(422);
+    expect(overflow.body).toMatchObject({ code: 'AMOUNT_OUT_OF_RANGE', errors: [{ field: 'lines' }] });
+    const badFilter = await t.http.get('/v1/orders?paidFrom=-004714-01-01T00:00:00Z', service);
+    expect(badFilter.status).toBe(400);
+    const tampered = Buffer.from(JSON.stringify(['-paidAt', 'garbage', 'nope'])).toString('base64url');
+    const cursor = await t.http.get(`/v1/orders?cursor=${tampered}`, service);
+    expect(cursor.status).toBe(400);
+    expect(cursor.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+  });
+
+  it('API-2: a service limited to some stores may not ingest for another (403, field storeId)', async () => {
+    const limited = await t.token({ kind: 'service', id: 'checkout-eu', stores: ['store-a'] });
+    const refused = await t.http.post('/v1/orders', paidOrder({ storeId: 'store-b' }), limited);
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'storeId' })]);
+  });
+
   it('ORD-1: an order of another storefront is refused clearly (422, field channel)', async () => {
     const response = await t.http.post('/v1/orders', paidOrder({ channel: 'shopify' }), service);
     expect(response.status).toBe(422);

@@ -61,6 +61,13 @@ describe('durable timers with two app instances on one database', () => {
       expect(near.rows[0].n).toBe(30);
       const strikes = await c.query(`select count(*)::int as n from orders.late_shipment_strikes`);
       expect(strikes.rows[0].n).toBe(30);
+      // ORD-4: strikes fired concurrently by two replicas are still counted one by one per store.
+      const counts = await c.query(
+        `select payload->>'storeId' as store, array_agg((payload->>'strikesInWindow')::int order by (payload->>'strikesInWindow')::int) as n
+         from platform.outbox where type = 'tradehub.orders.late-shipment-strike-recorded' group by 1`,
+      );
+      expect(counts.rows).toHaveLength(3);
+      for (const row of counts.rows) expect(row.n).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     });
   });
 });

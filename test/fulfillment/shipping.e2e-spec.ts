@@ -250,6 +250,39 @@ describe('FUL-1, FUL-2, ORD-5 shipment confirmation and cancellation', () => {
     ).toHaveLength(1);
   });
 
+  it('FUL-2: identical confirmations sent at once create one package; one number cannot go to two buyers at once', async () => {
+    const orderId = await place({
+      lines: [
+        { lineId: 'L1', sku: 'S', title: 't', quantity: 2, unitPrice: { minor: '100', currency: 'USD' } },
+      ],
+    });
+    const body = {
+      carrierCode: 'CAINIAO',
+      trackingNumber: cainiaoNumber(),
+      lines: [{ lineId: 'L1', quantity: 1 }],
+    };
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => t.http.post(`/v1/orders/${orderId}/shipments`, body, seller)),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect(await packageCount(orderId)).toBe(1);
+    expect((await t.http.get(`/v1/orders/${orderId}`, seller)).body).toMatchObject({
+      status: 'SELLER_PART_SEND_GOODS',
+      lines: [{ shippedQuantity: 1 }],
+    });
+
+    const number = cainiaoNumber();
+    const a = await place({ buyerId: 'buyer-p' });
+    const b = await place({ buyerId: 'buyer-q' });
+    const both = await Promise.all(
+      [a, b].map((id) =>
+        t.http.post(`/v1/orders/${id}/shipments`, { carrierCode: 'CAINIAO', trackingNumber: number }, seller),
+      ),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+  });
+
   it('ERP batch: each item is applied or refused on its own, with a result per item', async () => {
     const ok = await place();
     const cancelled = await place();
@@ -328,5 +361,11 @@ describe('FUL-1, FUL-2, ORD-5 shipment confirmation and cancellation', () => {
     expect((await t.http.get(`/v1/packages/${pkg.body.id}`, outsider)).status).toBe(404);
     expect((await t.http.get(`/v1/orders/${orderId}/packages`, outsider)).status).toBe(404);
     expect((await t.http.get(`/v1/orders/${orderId}/packages`, owner)).body).toHaveLength(1);
+    // Unshipped or missing, another store's order answers exactly like no order at all.
+    const unshipped = await place({ storeId: 'store-b' });
+    const missing = await t.http.get('/v1/orders/01a2157a-c8bc-764f-b248-09937b0aaf66/packages', outsider);
+    const foreign = await t.http.get(`/v1/orders/${unshipped}/packages`, outsider);
+    expect([missing.status, foreign.status]).toEqual([404, 404]);
+    expect(foreign.body.code).toBe(missing.body.code);
   });
 });

@@ -296,20 +296,38 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect((await t.http.get(`/v1/orders/${orderId}`, seller)).body.status).toBe('FUND_PROCESSING');
   });
 
-  it('tracking input is validated: unknown number 404, bad type 400, only internal callers', async () => {
+  it('FUL-3: a scan that arrives before the seller confirms the shipment is kept and applied on confirmation', async () => {
     const service = await t.serviceToken();
-    const unknown = await t.http.post(
+    const number = cainiaoNumber();
+    const early = await t.http.post(
       '/v1/tracking-events',
       {
-        eventId: 'x',
+        eventId: 'early-pickup',
         carrierCode: 'CAINIAO',
-        trackingNumber: 'LP99999999999999',
+        trackingNumber: number,
         type: 'PICKUP',
         occurredAt: await now(),
       },
       service,
     );
-    expect(unknown.status).toBe(404);
+    expect(early.body).toEqual({ applied: 0, packageIds: [], parked: true });
+    const orderId = (await t.http.post('/v1/orders', paidOrder({ paidAt: await now() }), service)).body.id;
+    await t.advance(HOUR);
+    const pkg = await t.http.post(
+      `/v1/orders/${orderId}/shipments`,
+      { carrierCode: 'CAINIAO', trackingNumber: number },
+      seller,
+    );
+    const shown = await pkgOf(pkg.body.id);
+    expect(shown).toMatchObject({
+      status: 'PICKED_UP',
+      trackingEvents: [expect.objectContaining({ eventId: 'early-pickup' })],
+    });
+    expect(shown.pickedUpAt).not.toBeNull();
+  });
+
+  it('tracking input is validated: bad type 400, only internal callers, limited callers see only their packages', async () => {
+    const service = await t.serviceToken();
     const badType = await t.http.post(
       '/v1/tracking-events',
       {
@@ -323,7 +341,34 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     );
     expect(badType.status).toBe(400);
     expect(badType.body.errors).toEqual([expect.objectContaining({ field: 'type' })]);
+    const badTime = await t.http.post(
+      '/v1/tracking-events',
+      {
+        eventId: 'x',
+        carrierCode: 'CAINIAO',
+        trackingNumber: 'LP99999999999999',
+        type: 'PICKUP',
+        occurredAt: '+020000-01-01T00:00:00Z',
+      },
+      service,
+    );
+    expect(badTime.status).toBe(400);
+    expect(badTime.body.errors).toEqual([expect.objectContaining({ field: 'occurredAt' })]);
     expect((await t.http.post('/v1/tracking-events', {}, seller)).status).toBe(403);
+    const { number } = await shipOne();
+    const limited = await t.token({ kind: 'service', id: 'carrier-bridge', stores: ['store-z'] });
+    const hidden = await t.http.post(
+      '/v1/tracking-events',
+      {
+        eventId: 'y',
+        carrierCode: 'CAINIAO',
+        trackingNumber: number,
+        type: 'PICKUP',
+        occurredAt: await now(),
+      },
+      limited,
+    );
+    expect(hidden.status).toBe(404);
   });
 
   it('API-2: proofs and tasks of a store outside the grant are invisible and unchangeable', async () => {
@@ -335,5 +380,13 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect((await t.http.get('/v1/review-tasks?kind=LOGISTICS_PROOF', outsider)).body.items).toEqual([]);
     expect((await uploadProof(t, packageId, outsider, tinyPdf('intruder'))).status).toBe(404);
     expect((await t.http.get(`/v1/review-tasks/${task.body.id}`, seller)).status).toBe(200);
+    const storeZOperator = await t.token({ kind: 'operator', id: 'operator-z', stores: ['store-z'] });
+    const decision = await t.http.post(
+      `/v1/review-tasks/${task.body.id}/decision`,
+      { decision: 'CONFIRM_FAKE_SHIPMENT', reason: 'not mine to judge' },
+      storeZOperator,
+    );
+    expect(decision.status).toBe(404);
+    expect((await t.http.get(`/v1/review-tasks/${task.body.id}`, operator)).body.status).toBe('OPEN');
   });
 });

@@ -22,6 +22,8 @@ import { OrderShipmentRepository } from './database/order-shipment.repository';
 import { PackageRepository } from './database/package.repository';
 import { ReviewTaskRepository } from './database/review-task.repository';
 import { TrackingEventRepository } from './database/tracking-event.repository';
+import { UnmatchedScanRepository } from './database/unmatched-scan.repository';
+import { TrackingApplier } from './commands/record-tracking-event/tracking-applier';
 import { fulfillmentSettings } from './fulfillment.settings';
 import { PackagesController } from './queries/packages/packages.http.controller';
 import { GetPackageHandler, OrderPackagesHandler } from './queries/packages/packages.queries';
@@ -49,6 +51,8 @@ import {
     ReviewTaskRepository,
     OrderShipmentRepository,
     TrackingEventRepository,
+    UnmatchedScanRepository,
+    TrackingApplier,
     PackageTimers,
     ConfirmShipmentHandler,
     RecordTrackingEventHandler,

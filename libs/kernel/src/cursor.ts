@@ -1,4 +1,5 @@
 import { ValidationError } from './domain-error';
+import { isUuid } from './ids';
 
 /** The one pagination shape: an opaque cursor carrying the sort key of the last row seen. */
 export interface Page<T> {
@@ -20,4 +21,17 @@ export function decodeCursor(cursor: string, field = 'cursor'): (string | number
     // fall through to the validation error below
   }
   throw new ValidationError('is not a cursor this API issued', field);
+}
+
+/** A keyset cursor that ends in (instant, uuid), as every time-ordered list issues it; anything else is refused. */
+export function decodeTimeCursor(
+  cursor: string,
+  field = 'cursor',
+): { prefix: (string | number)[]; at: string; id: string } {
+  const parts = decodeCursor(cursor, field);
+  const [at, id] = parts.slice(-2);
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id)) {
+    throw new ValidationError('is not a cursor this API issued', field);
+  }
+  return { prefix: parts.slice(0, -2), at, id };
 }

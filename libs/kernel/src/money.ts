@@ -1,4 +1,7 @@
-import { ValidationError } from './domain-error';
+import { RuleViolation, ValidationError } from './domain-error';
+
+/** PostgreSQL bigint: every amount, total and balance must fit. */
+export const MAX_MINOR = 2n ** 63n - 1n;
 
 /** ISO 4217 currencies we settle in, with their number of minor-unit digits (SET-4). */
 export const CURRENCY_MINOR_DIGITS: Readonly<Record<string, number>> = Object.freeze({
@@ -60,7 +63,11 @@ export class Money {
   private constructor(
     readonly minor: bigint,
     readonly currency: CurrencyCode,
-  ) {}
+  ) {
+    if (minor > MAX_MINOR || minor < -MAX_MINOR) {
+      throw new RuleViolation('AMOUNT_OUT_OF_RANGE', `amount exceeds ${MAX_MINOR} minor units`, 'amount');
+    }
+  }
 
   static of(minor: bigint, currency: string, field = 'amount'): Money {
     if (!isCurrency(currency))

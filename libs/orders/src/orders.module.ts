@@ -22,6 +22,7 @@ import { MarkOrderDeliveredHandler } from './commands/mark-delivered/mark-delive
 import { OrderCountsController } from './queries/order-counts/order-counts.http.controller';
 import { OrderCountsHandler } from './queries/order-counts/order-counts.handler';
 import { logisticsFlagsReaction } from './reactions/logistics-flags.reaction';
+import { FindOrderStoreHandler } from './queries/order-store/find-order-store.handler';
 
 /** Orders: paid-order ingest, ship-by deadlines and late strikes, order lists (ORD-*). */
 @Module({
@@ -44,6 +45,7 @@ import { logisticsFlagsReaction } from './reactions/logistics-flags.reaction';
     RecordShipmentHandler,
     MarkOrderDeliveredHandler,
     OrderCountsHandler,
+    FindOrderStoreHandler,
   ],
 })
 export class OrdersModule implements OnModuleInit {

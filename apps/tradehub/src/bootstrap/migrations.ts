@@ -6,6 +6,7 @@ import {
   MigrationEntry,
   Migration20261126000000Platform,
   Migration20261126000500TimerClaims,
+  Migration20261126000600DeadLetters,
 } from '@tradehub/platform';
 import { reviewsMigrations } from '@tradehub/reviews';
 import { settlementMigrations } from '@tradehub/settlement';
@@ -20,4 +21,5 @@ export const ALL_MIGRATIONS: MigrationEntry[] = [
   ...reviewsMigrations,
   ...complianceMigrations,
   { name: 'Migration20261126000500TimerClaims', class: Migration20261126000500TimerClaims },
+  { name: 'Migration20261126000600DeadLetters', class: Migration20261126000600DeadLetters },
 ];

@@ -73,6 +73,8 @@ export class PackageRepository {
 
   /** FUL-2: who already uses this number (any carrier); the domain decides whether that is a reuse. */
   async usesOf(sql: Sql, trackingNumber: string): Promise<{ orderId: string; buyerId: string }[]> {
+    // Held to commit: two orders claiming the same number at once are checked one after the other.
+    await sql.query(`select pg_advisory_xact_lock(hashtext(?))`, [`tracking-number:${trackingNumber}`]);
     const rows = await sql.query<{ order_id: string; buyer_id: string }>(
       `select order_id, buyer_id from fulfillment.packages where tracking_number = ?`,
       [trackingNumber],
@@ -80,10 +82,12 @@ export class PackageRepository {
     return rows.map((r) => ({ orderId: r.order_id, buyerId: r.buyer_id }));
   }
 
-  async insert(sql: Sql, pkg: Package): Promise<void> {
+  /** False when the order already has a package under this carrier and number (a concurrent duplicate). */
+  async insert(sql: Sql, pkg: Package): Promise<boolean> {
     const s = pkg.snapshot;
-    await sql.query(
-      `insert into fulfillment.packages (${COLUMNS}) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    const inserted = await sql.query(
+      `insert into fulfillment.packages (${COLUMNS}) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (order_id, carrier_code, tracking_number) do nothing returning id`,
       [
         s.id,
         s.orderId,
@@ -105,7 +109,9 @@ export class PackageRepository {
         s.version,
       ],
     );
+    if (inserted.length === 0) return false;
     await this.outbox.append(sql, pkg.pullEvents());
+    return true;
   }
 
   async update(sql: Sql, pkg: Package): Promise<void> {
@@ -130,6 +136,7 @@ export class PackageRepository {
     );
     if (updated.length === 0)
       throw new ConflictError('PACKAGE_CHANGED_CONCURRENTLY', 'the package changed meanwhile; retry');
+    pkg.markSaved();
     await this.outbox.append(sql, pkg.pullEvents());
   }
 }

@@ -91,6 +91,7 @@ export class ReviewTaskRepository {
     );
     if (updated.length === 0)
       throw new ConflictError('REVIEW_TASK_CHANGED_CONCURRENTLY', 'the task changed meanwhile; retry');
+    task.markSaved();
     await this.outbox.append(sql, task.pullEvents());
   }
 }

@@ -222,6 +222,11 @@ export class Package {
     });
   }
 
+  /** The repository saved this state: the next save checks against the new version (optimistic locking). */
+  markSaved(): void {
+    this.state = { ...this.state, version: this.state.version + 1 };
+  }
+
   /** Hands over the events raised since the last call; the repository writes them to the outbox. */
   pullEvents(): DomainEvent<object>[] {
     return this.pending.pull();

@@ -162,6 +162,11 @@ export class ReviewTask {
     return true;
   }
 
+  /** The repository saved this state: the next save checks against the new version (optimistic locking). */
+  markSaved(): void {
+    this.state = { ...this.state, version: this.state.version + 1 };
+  }
+
   pullEvents(): DomainEvent<object>[] {
     return this.pending.pull();
   }

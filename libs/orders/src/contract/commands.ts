@@ -1,4 +1,4 @@
-import { Command } from '@nestjs/cqrs';
+import { Command, Query } from '@nestjs/cqrs';
 
 /** What a caller may touch: store ids, or null for every store (operators, internal services). */
 export type StoreGrant = readonly string[] | null;
@@ -39,6 +39,13 @@ export class MarkOrderDeliveredCommand extends Command<void> {
     readonly orderId: string,
     readonly deliveredAt: Date,
   ) {
+    super();
+  }
+}
+
+/** Which store an order belongs to (null when there is no such order): for other contexts' store scoping. */
+export class FindOrderStoreQuery extends Query<string | null> {
+  constructor(readonly orderId: string) {
     super();
   }
 }

@@ -1,8 +1,10 @@
 import { MigrationEntry } from '@tradehub/platform';
 import { Migration20261126000100Orders } from './orders.migration';
 import { Migration20261126000300OrdersLifecycle } from './orders-lifecycle.migration';
+import { Migration20261126000800OrderReviewCounts } from './order-review-counts.migration';
 
 export const ordersMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000100Orders', class: Migration20261126000100Orders },
   { name: 'Migration20261126000300OrdersLifecycle', class: Migration20261126000300OrdersLifecycle },
+  { name: 'Migration20261126000800OrderReviewCounts', class: Migration20261126000800OrderReviewCounts },
 ];

@@ -42,6 +42,8 @@ export interface OrderRow {
   delivered_at: Date | null;
   in_abnormal_pool: boolean;
   under_review: boolean;
+  open_review_tasks: number;
+  open_abnormal_tasks: number;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -49,7 +51,7 @@ export interface OrderRow {
 
 const COLUMNS = `id, marketplace_order_id, seller_id, main_account_id, store_id, buyer_id, status, currency, total_minor,
   shipping_fee_minor, lines, shipping_address, payment_method, payment_country, presale, paid_at, ship_by, ship_warn_at,
-  late_shipment, late_flagged_at, cancellation, delivered_at, in_abnormal_pool, under_review, created_at, updated_at, version`;
+  late_shipment, late_flagged_at, cancellation, delivered_at, in_abnormal_pool, under_review, open_review_tasks, open_abnormal_tasks, created_at, updated_at, version`;
 
 /** The only place that reads and writes `orders.orders`; saving an order also writes its events to the outbox. */
 @Injectable()
@@ -77,7 +79,7 @@ export class OrderRepository {
     const s = order.snapshot;
     const inserted = await sql.query(
       `insert into orders.orders (${COLUMNS})
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (marketplace_order_id) do nothing returning id`,
       [
         s.id,
@@ -104,6 +106,8 @@ export class OrderRepository {
         s.deliveredAt,
         s.inAbnormalPool,
         s.underReview,
+        s.openReviewTasks,
+        s.openAbnormalTasks,
         s.createdAt,
         s.updatedAt,
         s.version,
@@ -119,7 +123,7 @@ export class OrderRepository {
     const s = order.snapshot;
     const updated = await sql.query(
       `update orders.orders set status = ?, lines = ?::jsonb, late_shipment = ?, late_flagged_at = ?, cancellation = ?::jsonb,
-         delivered_at = ?, in_abnormal_pool = ?, under_review = ?, updated_at = ?, version = version + 1
+         delivered_at = ?, in_abnormal_pool = ?, under_review = ?, open_review_tasks = ?, open_abnormal_tasks = ?, updated_at = ?, version = version + 1
        where id = ? and version = ? returning id`,
       [
         s.status,
@@ -130,6 +134,8 @@ export class OrderRepository {
         s.deliveredAt,
         s.inAbnormalPool,
         s.underReview,
+        s.openReviewTasks,
+        s.openAbnormalTasks,
         s.updatedAt,
         s.id,
         s.version,
@@ -137,11 +143,14 @@ export class OrderRepository {
     );
     if (updated.length === 0)
       throw new ConflictError('ORDER_CHANGED_CONCURRENTLY', 'the order changed meanwhile; retry');
+    order.markSaved();
     await this.outbox.append(sql, order.pullEvents());
   }
 
   /** ORD-4: records the order's late strike once; returns the store's strikes in the window, or null if already recorded. */
   async recordStrike(sql: Sql, order: Order, at: Date, windowStart: Date): Promise<number | null> {
+    // One store's strikes are counted one deadline at a time, so two firing together cannot both see the same count.
+    await sql.query(`select pg_advisory_xact_lock(hashtext(?))`, [`late-strikes:${order.storeId}`]);
     const inserted = await sql.query(
       `insert into orders.late_shipment_strikes (order_id, store_id, struck_at) values (?, ?, ?) on conflict do nothing returning order_id`,
       [order.id, order.storeId, at],
@@ -198,6 +207,8 @@ export function toState(r: OrderRow): OrderState {
     deliveredAt: r.delivered_at ? new Date(r.delivered_at) : null,
     inAbnormalPool: r.in_abnormal_pool,
     underReview: r.under_review,
+    openReviewTasks: r.open_review_tasks,
+    openAbnormalTasks: r.open_abnormal_tasks,
     createdAt: new Date(r.created_at),
     updatedAt: new Date(r.updated_at),
     version: r.version,

@@ -120,4 +120,20 @@ describe('order shipment and cancellation', () => {
     order.markDelivered(later);
     expect(order.snapshot).toMatchObject({ status: 'FUND_PROCESSING', deliveredAt: later });
   });
+
+  it('ORD-2: no warning once the deadline has passed (an order ingested late)', () => {
+    const order = place();
+    order.warnShipDeadline(new Date('2026-11-26T14:00:00.000Z'));
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('FUL-4, FUL-5: the order is under review while any task is open, in the pool while any abnormal case is', () => {
+    const order = place();
+    order.countReviewTask(true, 1, later);
+    order.countReviewTask(false, 1, later);
+    order.countReviewTask(false, -1, later);
+    expect(order.snapshot).toMatchObject({ underReview: true, inAbnormalPool: true });
+    order.countReviewTask(true, -1, later);
+    expect(order.snapshot).toMatchObject({ underReview: false, inAbnormalPool: false, openReviewTasks: 0 });
+  });
 });

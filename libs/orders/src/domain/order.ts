@@ -75,12 +75,24 @@ export interface OrderState {
   /** Mirrors of Fulfillment's state, kept from its events for the sellers' filters. */
   inAbnormalPool: boolean;
   underReview: boolean;
+  /** Open Fulfillment review tasks of this order; the flags above are derived from them. */
+  openReviewTasks: number;
+  openAbnormalTasks: number;
   createdAt: Date;
   updatedAt: Date;
   version: number;
 }
 
 type Event = DomainEvent<object>;
+
+function orderTotal(lines: readonly OrderLine[], shippingFee: Money): Money {
+  try {
+    return lines.reduce((sum, l) => sum.add(l.unitPrice.times(l.quantity)), shippingFee);
+  } catch (error) {
+    if (error instanceof RuleViolation) throw new RuleViolation(error.code, error.message, 'lines');
+    throw error;
+  }
+}
 
 /** The order aggregate: decides its transitions and raises the events that describe them. */
 export class Order {
@@ -108,7 +120,7 @@ export class Order {
     if (new Set(lines.map((l) => l.lineId)).size !== lines.length) {
       throw new RuleViolation('DUPLICATE_LINE_ID', 'line ids must be unique within an order', 'lines');
     }
-    const total = lines.reduce((sum, l) => sum.add(l.unitPrice.times(l.quantity)), input.shippingFee);
+    const total = orderTotal(lines, input.shippingFee);
     const { shipBy, warnAt } = shipDeadlines(input.paidAt, input.presale, config);
     const order = new Order({
       id: newId(),
@@ -134,6 +146,8 @@ export class Order {
       deliveredAt: null,
       inAbnormalPool: false,
       underReview: false,
+      openReviewTasks: 0,
+      openAbnormalTasks: 0,
       createdAt: now,
       updatedAt: now,
       version: 0,
@@ -179,7 +193,8 @@ export class Order {
 
   /** ORD-2: the warning before the deadline; nothing if the order shipped or left meanwhile. */
   warnShipDeadline(now: Date): void {
-    if (!this.awaitingShipment) return;
+    // An order ingested late can have both timers due at once: past the deadline a warning is noise.
+    if (!this.awaitingShipment || now.getTime() >= this.state.shipBy.getTime()) return;
     this.raise<ShipDeadlineV1>(OrderEvents.ShipDeadlineNear, now, this.deadlinePayload());
     this.raiseRisk(
       now,
@@ -256,8 +271,23 @@ export class Order {
     this.transitionTo('FUND_PROCESSING', at);
   }
 
-  setLogisticsFlags(flags: { inAbnormalPool?: boolean; underReview?: boolean }, now: Date): void {
-    this.state = { ...this.state, ...flags, updatedAt: now };
+  /**
+   * A Fulfillment review task of this order opened (+1) or was decided (-1). The order is under
+   * review while any task is open and in the abnormal-logistics pool while any abnormal case is.
+   */
+  countReviewTask(abnormal: boolean, delta: 1 | -1, now: Date): void {
+    const openReviewTasks = Math.max(0, this.state.openReviewTasks + delta);
+    const openAbnormalTasks = abnormal
+      ? Math.max(0, this.state.openAbnormalTasks + delta)
+      : this.state.openAbnormalTasks;
+    this.state = {
+      ...this.state,
+      openReviewTasks,
+      openAbnormalTasks,
+      underReview: openReviewTasks > 0,
+      inAbnormalPool: openAbnormalTasks > 0,
+      updatedAt: now,
+    };
   }
 
   /** ORD-7: every move is checked against the table and published in the marketplace's vocabulary. */
@@ -299,6 +329,11 @@ export class Order {
       occurredAt: now,
       payload,
     });
+  }
+
+  /** The repository saved this state: the next save checks against the new version (optimistic locking). */
+  markSaved(): void {
+    this.state = { ...this.state, version: this.state.version + 1 };
   }
 
   /** Hands over the events raised since the last call; the repository writes them to the outbox. */

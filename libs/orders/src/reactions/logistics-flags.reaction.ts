@@ -4,37 +4,21 @@ import { FulfillmentEvents } from '@tradehub/fulfillment/contract';
 import { OrderRepository } from '../database/order.repository';
 
 /**
- * Keeps the order's "in the abnormal-logistics pool" and "under review" flags from
- * Fulfillment's events, so sellers filter their order lists by them (eventually consistent).
+ * Keeps the order's "under review" and "in the abnormal-logistics pool" flags from Fulfillment's
+ * review-task events, so sellers filter their order lists by them (eventually consistent). The
+ * inbox applies each event once, so the open-task counts behind the flags stay exact.
  */
 export function logisticsFlagsReaction(topic: string, orders: OrderRepository, clock: Clock): EventHandler {
   return {
     consumer: 'orders.logistics-flags',
     topic,
-    types: [
-      FulfillmentEvents.LogisticsStalled,
-      FulfillmentEvents.ReviewTaskOpened,
-      FulfillmentEvents.ReviewTaskDecided,
-    ],
+    types: [FulfillmentEvents.ReviewTaskOpened, FulfillmentEvents.ReviewTaskDecided],
     async handle(event: IncomingEvent, tx: Tx): Promise<void> {
       const order = await orders.findById(tx, String(event.data.orderId), true);
       if (!order) return;
-      order.setLogisticsFlags(flagsFor(event), clock.now());
+      const delta = event.type === FulfillmentEvents.ReviewTaskOpened ? 1 : -1;
+      order.countReviewTask(event.data.kind === 'ABNORMAL_LOGISTICS', delta, clock.now());
       await orders.update(tx, order);
     },
   };
-}
-
-function flagsFor(event: IncomingEvent): { inAbnormalPool?: boolean; underReview?: boolean } {
-  switch (event.type) {
-    case FulfillmentEvents.LogisticsStalled:
-      return { inAbnormalPool: true };
-    case FulfillmentEvents.ReviewTaskOpened:
-      return { underReview: true };
-    default:
-      // A decided abnormal-logistics task takes the order out of the pool; any decision ends the review.
-      return event.data.kind === 'ABNORMAL_LOGISTICS'
-        ? { underReview: false, inAbnormalPool: false }
-        : { underReview: false };
-  }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInstant } from '../http/is-instant';
 import { ValidationError } from '@tradehub/kernel';
 import { AllowedCallers } from '../auth/decorators';
 import { SandboxService } from './sandbox.service';
@@ -15,7 +16,7 @@ export class AdvanceClockRequest {
 
   @ApiPropertyOptional({ description: 'Instant to move to (ISO 8601, UTC)', example: '2026-12-01T00:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 }
 

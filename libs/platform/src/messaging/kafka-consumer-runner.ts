@@ -5,6 +5,10 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EventDispatcher } from './event-dispatcher';
 import { IncomingEvent } from './event-handler';
 import { KafkaConnection } from './kafka-connection';
+import { UnitOfWork } from '../database/unit-of-work';
+
+/** Deliveries of one message before it is parked as a dead letter. */
+const MAX_ATTEMPTS = 5;
 
 /**
  * Feeds Kafka messages of every subscribed topic to the dispatcher. An offset is committed only
@@ -14,11 +18,14 @@ import { KafkaConnection } from './kafka-connection';
 export class KafkaConsumerRunner {
   private readonly logger = new Logger(KafkaConsumerRunner.name);
   private consumer: Consumer | null = null;
+  /** Failed deliveries per message position, for the dead-letter decision. */
+  private readonly attempts = new Map<string, number>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly connection: KafkaConnection,
     private readonly dispatcher: EventDispatcher,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async start(): Promise<void> {
@@ -48,31 +55,66 @@ export class KafkaConsumerRunner {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
     await this.consumer.run({
-      eachMessage: async ({ topic, partition, message }) => {
-        let event: IncomingEvent;
-        try {
-          event = toIncomingEvent(topic, partition, message);
-        } catch (error) {
-          // A message that is not JSON can never succeed; blocking the partition on it would stop every order behind it.
-          this.logger.error(
-            `skipped unreadable message ${topic}/${partition}/${message.offset}: ${String(error)}`,
-          );
-          return;
-        }
-        try {
-          await this.dispatcher.dispatch(event);
-        } catch (error) {
-          if (error instanceof DomainError && error.kind !== 'conflict') {
-            // A message the rules refuse stays refused on every retry; a concurrency conflict is worth retrying.
-            this.logger.error(
-              `rejected ${event.type} ${event.id}: ${error.message} (${error.field ?? 'body'})`,
-            );
-            return;
-          }
-          throw error;
-        }
-      },
+      eachMessage: ({ topic, partition, message }) => this.handle(topic, partition, message),
     });
+  }
+
+  /**
+   * Unreadable messages and messages the rules refuse can never succeed; other failures are
+   * retried, up to MAX_ATTEMPTS, then parked as dead letters. Either way one bad message never
+   * blocks the orders behind it on its partition.
+   */
+  private async handle(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    const position = `${topic}/${partition}/${message.offset}`;
+    let event: IncomingEvent;
+    try {
+      event = toIncomingEvent(topic, partition, message);
+    } catch (error) {
+      return this.deadLetter(topic, partition, message, `unreadable: ${String(error)}`, 1);
+    }
+    try {
+      await this.dispatcher.dispatch(event);
+      this.attempts.delete(position);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind !== 'conflict') {
+        this.logger.error(`rejected ${event.type} ${event.id}: ${error.message} (${error.field ?? 'body'})`);
+        return;
+      }
+      const attempts = (this.attempts.get(position) ?? 0) + 1;
+      if (attempts < MAX_ATTEMPTS) {
+        this.attempts.set(position, attempts);
+        throw error;
+      }
+      this.attempts.delete(position);
+      await this.deadLetter(topic, partition, message, String(error), attempts);
+    }
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
+    this.logger.error(
+      `dead letter ${topic}/${partition}/${message.offset} after ${attempts} attempt(s): ${error}`,
+    );
+    await this.uow.runIsolated((tx) =>
+      tx.query(
+        `insert into platform.dead_letters (topic, partition, "offset", key, value, error, attempts)
+         values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
+        [
+          topic,
+          partition,
+          message.offset,
+          message.key?.toString() ?? null,
+          message.value?.toString('utf8') ?? null,
+          error.slice(0, 4000),
+          attempts,
+        ],
+      ),
+    );
   }
 
   async stop(): Promise<void> {

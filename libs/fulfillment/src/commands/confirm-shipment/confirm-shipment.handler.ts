@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
-import { AuditLog, Outbox, UnitOfWork } from '@tradehub/platform';
+import { AuditLog, Outbox, StoreScope, UnitOfWork } from '@tradehub/platform';
 import { RecordShipmentCommand } from '@tradehub/orders/contract';
 import { OrderShipmentRepository } from '../../database/order-shipment.repository';
 import { PackageRepository } from '../../database/package.repository';
@@ -10,10 +10,13 @@ import {
   CarrierCatalog,
   normaliseTrackingNumber,
   Package,
+  packageNotFound,
   riskFlagRaised,
   TrackingNumber,
 } from '../../domain';
 import { PackageTimers } from '../package-timers/package-timers';
+import { UnmatchedScanRepository } from '../../database/unmatched-scan.repository';
+import { TrackingApplier } from '../record-tracking-event/tracking-applier';
 import { PackageResponse, toPackageResponse } from '../../views/package.response';
 import { ConfirmShipmentCommand } from './confirm-shipment.command';
 
@@ -33,6 +36,8 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     private readonly packages: PackageRepository,
     private readonly shipments: OrderShipmentRepository,
     private readonly timers: PackageTimers,
+    private readonly unmatched: UnmatchedScanRepository,
+    private readonly tracking: TrackingApplier,
     private readonly catalog: CarrierCatalog,
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
@@ -69,7 +74,7 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
           },
           now,
         );
-        await this.packages.insert(tx, pkg);
+        if (!(await this.packages.insert(tx, pkg))) throw new ConcurrentDuplicate();
         await this.shipments.record(tx, {
           orderId,
           storeId: shipment.storeId,
@@ -77,6 +82,9 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
           fullyShipped: shipment.fullyShipped,
         });
         await this.timers.sync(tx, pkg, now);
+        // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
+        for (const scan of await this.unmatched.take(tx, tracking.carrierCode, tracking.value))
+          await this.tracking.apply(tx, pkg, scan);
         await this.audit.record(tx, {
           action: 'package.shipped',
           subjectType: 'package',
@@ -92,10 +100,28 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
         return toPackageResponse(pkg);
       });
     } catch (error) {
+      if (error instanceof ConcurrentDuplicate)
+        return this.replay(orderId, carrier.code, request.trackingNumber, scope);
       if (storeId && error instanceof DomainError && TRACKING_REFUSALS.has(error.code))
         await this.raiseInvalidTracking(storeId, orderId, error);
       throw error;
     }
+  }
+
+  /** The same confirmation committed first on another request: answer with its package. */
+  private async replay(
+    orderId: string,
+    carrierCode: string,
+    trackingNumber: string,
+    scope: StoreScope,
+  ): Promise<PackageResponse> {
+    const pkg = await this.packages.findShipped(
+      this.uow.reader(),
+      orderId,
+      carrierCode,
+      normaliseTrackingNumber(trackingNumber),
+    );
+    return toPackageResponse(scope.reveal(pkg, (p) => p.snapshot.storeId, packageNotFound));
   }
 
   /** Risk type 4, on its own transaction: the refused shipment itself left nothing behind. */
@@ -111,3 +137,6 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     );
   }
 }
+
+/** Rolls back a confirmation that lost the race to an identical one (same order, carrier, number). */
+class ConcurrentDuplicate extends Error {}

@@ -1,4 +1,5 @@
 import { Command } from '@nestjs/cqrs';
+import { StoreScope } from '@tradehub/platform';
 import { ReviewTaskResponse } from '../../views/review-task.response';
 import { DecideReviewTaskRequest } from './decide-review-task.dto';
 
@@ -8,6 +9,7 @@ export class DecideReviewTaskCommand extends Command<ReviewTaskResponse> {
     readonly taskId: string,
     readonly request: DecideReviewTaskRequest,
     readonly decidedBy: string,
+    readonly scope: StoreScope,
   ) {
     super();
   }

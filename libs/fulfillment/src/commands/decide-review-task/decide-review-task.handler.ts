@@ -26,10 +26,14 @@ export class DecideReviewTaskHandler implements ICommandHandler<DecideReviewTask
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ taskId, request, decidedBy }: DecideReviewTaskCommand): Promise<ReviewTaskResponse> {
+  async execute({ taskId, request, decidedBy, scope }: DecideReviewTaskCommand): Promise<ReviewTaskResponse> {
     return this.uow.run(async (tx) => {
-      const task = await this.tasks.findById(tx, taskId, true);
-      if (!task) throw reviewTaskNotFound();
+      // API-2: an operator limited to some stores decides only their tasks.
+      const task = scope.reveal(
+        await this.tasks.findById(tx, taskId, true),
+        (t) => t.snapshot.storeId,
+        reviewTaskNotFound,
+      );
       const pkg = await this.packages.findById(tx, task.snapshot.packageId, true);
       if (!pkg) throw packageNotFound();
       const now = this.clock.now();

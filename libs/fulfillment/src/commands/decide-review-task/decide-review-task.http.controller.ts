@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowedCallers, CurrentPrincipal, type Principal, uuidParam } from '@tradehub/platform';
+import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
 import { ReviewTaskResponse } from '../../views/review-task.response';
 import { DecideReviewTaskCommand } from './decide-review-task.command';
 import { DecideReviewTaskRequest } from './decide-review-task.dto';
@@ -26,6 +26,8 @@ export class DecideReviewTaskController {
     @Body() body: DecideReviewTaskRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReviewTaskResponse> {
-    return this.commands.execute(new DecideReviewTaskCommand(taskId, body, principal.id));
+    return this.commands.execute(
+      new DecideReviewTaskCommand(taskId, body, principal.id, StoreScope.of(principal)),
+    );
   }
 }

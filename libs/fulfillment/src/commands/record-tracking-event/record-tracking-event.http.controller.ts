@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowedCallers } from '@tradehub/platform';
+import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope } from '@tradehub/platform';
 import { RecordTrackingEventCommand } from './record-tracking-event.command';
 import { TrackingEventRequest, TrackingEventResult } from './tracking-event.request.dto';
 
@@ -18,7 +18,10 @@ export class RecordTrackingEventController {
   @ApiOperation({ summary: 'Report a carrier tracking event (pickup, in transit, exception, delivered)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: TrackingEventResult })
-  record(@Body() body: TrackingEventRequest): Promise<TrackingEventResult> {
-    return this.commands.execute(new RecordTrackingEventCommand(body));
+  record(
+    @Body() body: TrackingEventRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TrackingEventResult> {
+    return this.commands.execute(new RecordTrackingEventCommand(body, StoreScope.of(principal)));
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsInstant } from '@tradehub/platform';
 import { TRACKING_EVENT_TYPES, type TrackingEventType } from '../../domain';
 
 /** A carrier scan as the logistics team reports it (REST and the `logistics` Kafka topic share this shape). */
@@ -23,7 +24,7 @@ export class TrackingEventRequest {
   @ApiProperty({
     description: "Carrier's time of the scan (ISO 8601); a late older scan never moves state backwards",
   })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   occurredAt!: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) location?: string;
@@ -34,4 +35,9 @@ export class TrackingEventResult {
   @ApiProperty({ description: 'Packages the scan was applied to (0 when it was a redelivery)' })
   applied!: number;
   @ApiProperty({ type: [String] }) packageIds!: string[];
+  @ApiProperty({
+    description:
+      'No package uses this number yet: the scan is kept and applied when the shipment is confirmed',
+  })
+  parked!: boolean;
 }

@@ -1,4 +1,5 @@
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { FindOrderStoreQuery } from '@tradehub/orders/contract';
 import { NotFoundError } from '@tradehub/kernel';
 import { StoreScope, UnitOfWork } from '@tradehub/platform';
 import { PackageRepository } from '../../database/package.repository';
@@ -30,12 +31,14 @@ export class OrderPackagesHandler implements IQueryHandler<OrderPackagesQuery, P
   constructor(
     private readonly uow: UnitOfWork,
     private readonly packages: PackageRepository,
+    private readonly queries: QueryBus,
   ) {}
 
   async execute({ orderId, scope }: OrderPackagesQuery): Promise<PackageResponse[]> {
+    // API-2: a missing order and another store's order answer alike, shipped or not.
+    const storeId = await this.queries.execute(new FindOrderStoreQuery(orderId));
+    if (!storeId || !scope.allows(storeId)) throw new NotFoundError('ORDER_NOT_FOUND', 'No such order');
     const packages = await this.packages.findByOrder(this.uow.reader(), orderId);
-    if (packages.some((p) => !scope.allows(p.snapshot.storeId)))
-      throw new NotFoundError('ORDER_NOT_FOUND', 'No such order');
     return packages.map((p) => toPackageResponse(p));
   }
 }

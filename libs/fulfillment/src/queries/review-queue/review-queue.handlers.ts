@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   CLOCK,
   type Clock,
-  decodeCursor,
+  decodeTimeCursor,
   encodeCursor,
   NotFoundError,
   Page,
@@ -44,9 +44,8 @@ export class ReviewQueueHandler implements IQueryHandler<ReviewQueueQuery, Page<
       params.push(filter.storeId);
     }
     if (filter.cursor) {
-      const [openedAt, id] = decodeCursor(filter.cursor);
-      if (typeof openedAt !== 'string' || typeof id !== 'string')
-        throw new ValidationError('is not a cursor of this list', 'cursor');
+      const { prefix, at: openedAt, id } = decodeTimeCursor(filter.cursor);
+      if (prefix.length !== 0) throw new ValidationError('is not a cursor of this list', 'cursor');
       where.push('(opened_at, id) > (?::timestamptz, ?::uuid)');
       params.push(openedAt, id);
     }

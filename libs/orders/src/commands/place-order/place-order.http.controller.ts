@@ -9,7 +9,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AllowedCallers, StoreScope } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  problem,
+  ProblemException,
+  StoreScope,
+} from '@tradehub/platform';
 import { OrderResponse } from '../../views/order.response';
 import { GetOrderQuery } from '../../queries/get-order/get-order.query';
 import { PlaceOrderCommand } from './place-order.command';
@@ -35,9 +42,19 @@ export class PlaceOrderController {
   async place(
     @Body() body: PlaceOrderRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OrderResponse> {
+    const scope = StoreScope.of(principal);
+    // API-2: a caller limited to some stores ingests only for them.
+    if (!scope.allows(body.storeId)) {
+      throw new ProblemException(
+        problem(403, 'STORE_NOT_GRANTED', 'the caller is not granted this store', [
+          { field: 'storeId', message: 'not granted' },
+        ]),
+      );
+    }
     const { orderId, created } = await this.commands.execute(new PlaceOrderCommand(body));
     void reply.status(created ? 201 : 200);
-    return this.queries.execute(new GetOrderQuery(orderId, StoreScope.all()));
+    return this.queries.execute(new GetOrderQuery(orderId, scope));
   }
 }

@@ -6,7 +6,6 @@ import {
   IsInt,
   IsISO31661Alpha2,
   IsISO4217CurrencyCode,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -16,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsInstant } from '@tradehub/platform';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const ID_MESSAGE = 'must be 1-64 letters, digits, _ . : -';
@@ -65,7 +65,7 @@ export class AddressRequest {
 
 export class PresaleRequest {
   @ApiProperty({ description: 'ORD-3: the presale ship-by instant (ISO 8601)' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   shipBy!: string;
 }
 
@@ -110,7 +110,7 @@ export class PlaceOrderRequest {
   paymentCountry!: string;
 
   @ApiProperty({ description: 'Payment instant (ISO 8601); starts the ship-by clock' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   paidAt!: string;
 
   @ApiPropertyOptional({ type: PresaleRequest, description: 'Present for presale orders (ORD-3)' })

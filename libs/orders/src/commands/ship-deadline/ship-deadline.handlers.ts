@@ -42,11 +42,13 @@ export class MissShipDeadlineHandler implements ICommandHandler<MissShipDeadline
       if (!order) return;
       const now = this.clock.now();
       if (!order.missShipDeadline(now)) return;
+      // The strike belongs to the missed deadline, not to whenever a worker got to it.
+      const struckAt = order.snapshot.shipBy;
       const strikes = await this.orders.recordStrike(
         tx,
         order,
-        now,
-        strikeWindowStart(now, this.config.orders),
+        struckAt,
+        strikeWindowStart(struckAt, this.config.orders),
       );
       if (strikes !== null) {
         const reached = thresholdReached(strikes, this.config.orders);

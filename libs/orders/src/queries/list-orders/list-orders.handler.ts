@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CLOCK, type Clock, decodeCursor, encodeCursor, Page, ValidationError } from '@tradehub/kernel';
+import { CLOCK, type Clock, decodeTimeCursor, encodeCursor, Page, ValidationError } from '@tradehub/kernel';
 import { pgArray, StoreScope, UnitOfWork } from '@tradehub/platform';
 import { Order } from '../../domain/order';
 import { ORDER_STATUSES } from '../../domain/order-status';
@@ -31,12 +31,11 @@ export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery, Page<Or
     addScope(scope, where, params);
     addFilters(filter, where, params, this.clock.now());
     if (filter.cursor) {
-      const [cursorSort, value, id] = decodeCursor(filter.cursor);
-      if (cursorSort !== sort || typeof value !== 'string' || typeof id !== 'string') {
+      const { prefix, at, id } = decodeTimeCursor(filter.cursor);
+      if (prefix.length !== 1 || prefix[0] !== sort)
         throw new ValidationError('does not belong to this sort order', 'cursor');
-      }
       where.push(`(${column}, id) ${direction === 'desc' ? '<' : '>'} (?::timestamptz, ?::uuid)`);
-      params.push(value, id);
+      params.push(at, id);
     }
     const rows = await this.uow.reader().query<OrderRow>(
       `select * from orders.orders ${where.length ? `where ${where.join(' and ')}` : ''}

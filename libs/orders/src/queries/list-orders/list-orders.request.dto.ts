@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
-import { PageRequest } from '@tradehub/platform';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { PageRequest, IsInstant } from '@tradehub/platform';
 
 export const ORDER_SORTS = ['-paidAt', 'shipBy'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
@@ -27,12 +27,12 @@ export class ListOrdersRequest extends PageRequest {
 
   @ApiPropertyOptional({ description: 'Paid at or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   paidFrom?: string;
 
   @ApiPropertyOptional({ description: 'Paid before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   paidTo?: string;
 
   @ApiPropertyOptional({
