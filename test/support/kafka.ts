@@ -1,4 +1,5 @@
 import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { waitForTopicLeaders } from '@tradehub/platform';
 import { serviceEnv, uniqueName } from './env';
 
 export interface ReceivedMessage {
@@ -51,16 +52,7 @@ export class KafkaProbe {
           waitForLeaders: true,
           topics: missing.map((topic) => ({ topic, numPartitions: 6 })),
         });
-      for (let attempt = 1; attempt <= 40; attempt++) {
-        const ready = await admin
-          .fetchTopicMetadata({ topics })
-          .then((m) =>
-            m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)),
-          )
-          .catch(() => false);
-        if (ready) return;
-        await new Promise((r) => setTimeout(r, 250));
-      }
+      await waitForTopicLeaders(admin, topics);
     } finally {
       await admin.disconnect();
     }

@@ -25,7 +25,7 @@ export interface ShipPackageInput {
   buyerId: string;
   /** FUL-1, FUL-2: already checked against an approved carrier. */
   trackingNumber: TrackingNumber;
-  /** FUL-2: check against the order with `planShipment` first. */
+  /** FUL-2: the lines Orders recorded as shipped in the same transaction (RecordShipmentCommand). */
   lines: PackageLine[];
 }
 

@@ -53,21 +53,7 @@ export class KafkaConnection implements OnApplicationShutdown {
         topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
       });
     }
-    await this.awaitLeaders(admin, [...new Set(topics)]);
-  }
-
-  /** Until every partition has a leader in the broker's metadata (a fresh topic takes a moment). */
-  private async awaitLeaders(admin: Admin, topics: string[]): Promise<void> {
-    for (let attempt = 1; attempt <= 40; attempt++) {
-      const ready = await admin
-        .fetchTopicMetadata({ topics })
-        .then((m) =>
-          m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)),
-        )
-        .catch(() => false);
-      if (ready) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await waitForTopicLeaders(admin, [...new Set(topics)]);
   }
 
   async ping(): Promise<void> {
@@ -105,5 +91,17 @@ export class KafkaConnection implements OnApplicationShutdown {
     const message = `${log.message}${log.error ? `: ${String(log.error)}` : ''}`;
     if (level <= logLevel.ERROR) this.logger.error(message);
     else this.logger.warn(message);
+  }
+}
+
+/** Until every partition of the topics has a leader in the broker's metadata (a fresh topic takes a moment). */
+export async function waitForTopicLeaders(admin: Admin, topics: string[]): Promise<void> {
+  for (let attempt = 1; attempt <= 40; attempt++) {
+    const ready = await admin
+      .fetchTopicMetadata({ topics })
+      .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -55,12 +55,4 @@ export class Timers {
       [now, subject, firingId],
     );
   }
-
-  async pendingFor(tx: Sql, subject: string): Promise<{ kind: string; dueAt: Date }[]> {
-    const rows = await tx.query<{ kind: string; due_at: Date }>(
-      `select kind, due_at from platform.timers where subject = ? and status = 'pending' order by due_at`,
-      [subject],
-    );
-    return rows.map((r) => ({ kind: r.kind, dueAt: new Date(r.due_at) }));
-  }
 }
