@@ -90,6 +90,16 @@ describe('bad input answers 4xx problem+json naming the field, and changes nothi
     expect(cursor.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
   });
 
+  it('a NUL character, which PostgreSQL cannot store, is a 400 naming its field, not a server error', async () => {
+    const body = paidOrder();
+    body.lines[0].title = 'Phone\u0000case';
+    const response = await t.http.post('/v1/orders', body, service);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { field: 'lines[0].title', message: 'must not contain NUL characters' },
+    ]);
+  });
+
   it('API-2: a service limited to some stores may not ingest for another (403, field storeId)', async () => {
     const limited = await t.token({ kind: 'service', id: 'checkout-eu', stores: ['store-a'] });
     const refused = await t.http.post('/v1/orders', paidOrder({ storeId: 'store-b' }), limited);

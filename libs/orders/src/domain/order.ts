@@ -15,73 +15,8 @@ import { canTransition, OrderStatus, AWAITING_SHIPMENT } from './order-status';
 import { illegalTransition, notShippable } from './order.errors';
 import { ShipDeadlineConfig, shipDeadlines } from './ship-deadline.policy';
 
-export interface OrderLine {
-  lineId: string;
-  sku: string;
-  title: string;
-  quantity: number;
-  shippedQuantity: number;
-  unitPrice: Money;
-}
-
-export interface ShippingAddress {
-  name: string;
-  line1: string;
-  line2?: string;
-  city: string;
-  region?: string;
-  postalCode?: string;
-  country: string;
-  phone?: string;
-}
-
-export interface PlaceOrderInput {
-  marketplaceOrderId: string;
-  sellerId: string;
-  mainAccountId: string;
-  storeId: string;
-  buyerId: string;
-  lines: (Omit<OrderLine, 'lineId' | 'shippedQuantity'> & { lineId?: string })[];
-  shippingFee: Money;
-  shippingAddress: ShippingAddress;
-  paymentMethod: string;
-  paymentCountry: string;
-  paidAt: Date;
-  presale: { shipBy: Date } | null;
-}
-
-export interface OrderState {
-  id: string;
-  marketplaceOrderId: string;
-  sellerId: string;
-  mainAccountId: string;
-  storeId: string;
-  buyerId: string;
-  status: OrderStatus;
-  lines: OrderLine[];
-  shippingFee: Money;
-  total: Money;
-  shippingAddress: ShippingAddress;
-  paymentMethod: string;
-  paymentCountry: string;
-  presale: boolean;
-  paidAt: Date;
-  shipBy: Date;
-  shipWarnAt: Date | null;
-  lateShipment: boolean;
-  lateFlaggedAt: Date | null;
-  cancellation: Cancellation | null;
-  deliveredAt: Date | null;
-  /** Mirrors of Fulfillment's state, kept from its events for the sellers' filters. */
-  inAbnormalPool: boolean;
-  underReview: boolean;
-  /** Open Fulfillment review tasks of this order; the flags above are derived from them. */
-  openReviewTasks: number;
-  openAbnormalTasks: number;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
-}
+export type { OrderLine, OrderState, PlaceOrderInput, ShippingAddress } from './order-state';
+import type { OrderLine, OrderState, PlaceOrderInput } from './order-state';
 
 type Event = DomainEvent<object>;
 

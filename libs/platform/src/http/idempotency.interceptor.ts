@@ -34,6 +34,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const key = request.headers['idempotency-key'];
     if (!MUTATING.has(request.method) || key === undefined) return next.handle();
+    // A multipart body is read by the handler itself, so it cannot be fingerprinted here; uploads are
+    // idempotent by content instead (the same file answers with the first result).
+    if (String(request.headers['content-type'] ?? '').startsWith('multipart/')) return next.handle();
     if (typeof key !== 'string' || key.length < 1 || key.length > 255) {
       throw new ProblemException(
         problem(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1-255 characters', [

@@ -1,4 +1,5 @@
-import { ValidationError as ClassValidatorError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError as ClassValidatorError, ValidationPipe } from '@nestjs/common';
+import { findNulCharacter } from './nul-free';
 import { problem, ProblemException } from './problem';
 
 /**
@@ -6,7 +7,7 @@ import { problem, ProblemException } from './problem';
  * names its field as a JSON path (`lines[0].quantity`).
  */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new NulRefusingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -40,4 +41,21 @@ function path(parent: string, property: string): string {
 /** class-validator messages start with the property name; the field already says it. */
 function stripProperty(message: string, property: string): string {
   return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+}
+
+/** Refuses strings with a NUL character (which PostgreSQL cannot store) before the usual validation. */
+class NulRefusingValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const field = findNulCharacter(value);
+      if (field) {
+        throw new ProblemException(
+          problem(400, 'VALIDATION_FAILED', `${field}: must not contain NUL characters`, [
+            { field, message: 'must not contain NUL characters' },
+          ]),
+        );
+      }
+    }
+    return super.transform(value, metadata);
+  }
 }
