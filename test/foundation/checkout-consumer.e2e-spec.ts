@@ -1,4 +1,5 @@
 import { Producer } from 'kafkajs';
+import { withClient } from '../support/database';
 import { producer } from '../support/kafka';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -62,5 +63,18 @@ describe("ORD-1 checkout's paid-order events through the Kafka consumer", () => 
     expect(await findByMarketplaceId(good.marketplaceOrderId)).toHaveLength(1);
     expect(await findByMarketplaceId(foreign.marketplaceOrderId, 0)).toHaveLength(0);
     expect(await findByMarketplaceId(invalid.marketplaceOrderId, 0)).toHaveLength(0);
+    // The unreadable one is kept for operators as a dead letter, with where it was and why.
+    const dead = await withClient(
+      t.databaseUrl,
+      async (c) => (await c.query(`select topic, key, value, error from platform.dead_letters`)).rows,
+    );
+    expect(dead).toEqual([
+      expect.objectContaining({
+        topic: topic(),
+        key: 'one-partition',
+        value: '{not json',
+        error: expect.stringContaining('unreadable'),
+      }),
+    ]);
   });
 });
