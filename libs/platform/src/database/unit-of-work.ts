@@ -24,14 +24,10 @@ export class UnitOfWork {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const outer = this.current.getStore();
-    if (outer) {
-      return outer.em.transactional((em) =>
-        this.current.run(new Tx(em as EntityManager), () => work(new Tx(em as EntityManager))),
-      );
-    }
-    return this.orm.em.fork().transactional((em) => {
-      const tx = new Tx(em as EntityManager);
+    // Inside an open transaction this becomes a savepoint of it; otherwise a fresh fork begins one.
+    const em = this.current.getStore()?.em ?? this.orm.em.fork();
+    return em.transactional((inner) => {
+      const tx = new Tx(inner as EntityManager);
       return this.current.run(tx, () => work(tx));
     });
   }
