@@ -38,6 +38,51 @@ describe('embedded mode: in-process events; operations endpoints', () => {
     expect(received.filter((e) => e.id === event.id)).toHaveLength(1);
   });
 
+  it('CMP-6: every change leaves an audit record (actor, time, request id, what changed) that operators can query', async () => {
+    const created = await t.http.post(
+      '/v1/orders',
+      paidOrder({ storeId: 'store-audit' }),
+      await t.serviceToken(),
+    );
+    const seller = await t.sellerToken(['store-audit']);
+    const cancel = await t.http.post(
+      `/v1/orders/${created.body.id}/cancel`,
+      { initiator: 'SELLER', reason: 'OUT_OF_STOCK' },
+      seller,
+    );
+    const operator = await t.operatorToken();
+    const trail = await t.http.get(`/v1/audit-log?subjectType=order&subjectId=${created.body.id}`, operator);
+    expect(trail.status).toBe(200);
+    expect(trail.body.items).toEqual([
+      expect.objectContaining({
+        action: 'order.cancelled',
+        actor: 'seller-store-audit',
+        actorKind: 'seller_staff',
+        requestId: cancel.headers.get('x-request-id'),
+        storeId: 'store-audit',
+        changes: expect.objectContaining({ reason: 'OUT_OF_STOCK' }),
+      }),
+      expect.objectContaining({
+        action: 'order.placed',
+        actor: 'test-service',
+        requestId: created.headers.get('x-request-id'),
+      }),
+    ]);
+    const firstPage = await t.http.get(`/v1/audit-log?subjectId=${created.body.id}&limit=1`, operator);
+    const secondPage = await t.http.get(
+      `/v1/audit-log?subjectId=${created.body.id}&limit=1&cursor=${firstPage.body.nextCursor}`,
+      operator,
+    );
+    expect(
+      [...firstPage.body.items, ...secondPage.body.items].map((e: { action: string }) => e.action),
+    ).toEqual(['order.cancelled', 'order.placed']);
+    expect((await t.http.get('/v1/audit-log', seller)).status).toBe(403);
+    const elsewhere = await t.token({ kind: 'operator', id: 'op-z', stores: ['store-z'] });
+    expect((await t.http.get(`/v1/audit-log?subjectId=${created.body.id}`, elsewhere)).body.items).toEqual(
+      [],
+    );
+  });
+
   it('health: live and ready (database up, events in-process)', async () => {
     expect((await t.http.get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await t.http.get('/health/ready');

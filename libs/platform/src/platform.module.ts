@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CLOCK } from '@tradehub/kernel';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { AuditLog } from './audit/audit-log';
+import { AuditLogController } from './audit/audit-log.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { SandboxClock } from './clock/sandbox-clock';
@@ -78,7 +79,9 @@ export class PlatformModule {
     ];
     return {
       module: PlatformModule,
-      controllers: config.sandbox ? [OpsController, SandboxController] : [OpsController],
+      controllers: config.sandbox
+        ? [OpsController, AuditLogController, SandboxController]
+        : [OpsController, AuditLogController],
       providers: [
         ...shared,
         { provide: APP_GUARD, useClass: AuthGuard },
