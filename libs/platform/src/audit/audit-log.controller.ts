@@ -12,7 +12,6 @@ import { decodeCursor, encodeCursor, Page, ValidationError } from '@tradehub/ker
 import { AllowedCallers, CurrentPrincipal } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { StoreScope } from '../auth/store-scope';
-import { pgArray } from '../database/sql';
 import { UnitOfWork } from '../database/unit-of-work';
 import { PageRequest } from '../http/page.request';
 
@@ -76,11 +75,7 @@ export class AuditLogController {
   ): Promise<Page<AuditEntryResponse>> {
     const where: string[] = [];
     const params: unknown[] = [];
-    const visible = StoreScope.of(principal).storeIds();
-    if (visible) {
-      where.push('store_id = any(?::text[])');
-      params.push(pgArray(visible));
-    }
+    StoreScope.of(principal).restrict(where, params);
     const columns = {
       subjectType: 'subject_type',
       subjectId: 'subject_id',

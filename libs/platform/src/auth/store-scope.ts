@@ -1,4 +1,5 @@
 import { NotFoundError } from '@tradehub/kernel';
+import { pgArray } from '../database/sql';
 import { Principal } from './principal';
 
 /**
@@ -27,6 +28,13 @@ export class StoreScope {
   /** Store ids to filter a query by, or null when every store is visible. */
   storeIds(): string[] | null {
     return this.stores === 'all' ? null : [...this.stores];
+  }
+
+  /** Narrows a query's `where` clauses to the visible stores (nothing to add when every store is visible). */
+  restrict(where: string[], params: unknown[], column = 'store_id'): void {
+    if (this.stores === 'all') return;
+    where.push(`${column} = any(?::text[])`);
+    params.push(pgArray([...this.stores]));
   }
 
   /** Returns the resource if its store is visible, else the same not-found the caller would get for a missing id. */

@@ -9,7 +9,7 @@ import {
   Page,
   ValidationError,
 } from '@tradehub/kernel';
-import { FILE_STORAGE, type FileStorage, pgArray, UnitOfWork } from '@tradehub/platform';
+import { FILE_STORAGE, type FileStorage, UnitOfWork } from '@tradehub/platform';
 import {
   REVIEW_TASK_COLUMNS,
   ReviewTaskRepository,
@@ -30,11 +30,7 @@ export class ReviewQueueHandler implements IQueryHandler<ReviewQueueQuery, Page<
   async execute({ filter, scope }: ReviewQueueQuery): Promise<Page<ReviewTaskResponse>> {
     const where = ['status = ?'];
     const params: unknown[] = [filter.status ?? 'OPEN'];
-    const visible = scope.storeIds();
-    if (visible) {
-      where.push('store_id = any(?::text[])');
-      params.push(pgArray(visible));
-    }
+    scope.restrict(where, params);
     if (filter.kind) {
       where.push('kind = ?');
       params.push(filter.kind);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock, decodeTimeCursor, encodeCursor, Page, ValidationError } from '@tradehub/kernel';
-import { pgArray, StoreScope, UnitOfWork } from '@tradehub/platform';
+import { pgArray, UnitOfWork } from '@tradehub/platform';
 import { Order } from '../../domain/order';
 import { ORDER_STATUSES } from '../../domain/order-status';
 import { OrderRow, toState } from '../../database/order.repository';
@@ -28,7 +28,7 @@ export class ListOrdersHandler implements IQueryHandler<ListOrdersQuery, Page<Or
     const limit = filter.limit ?? 50;
     const where: string[] = [];
     const params: unknown[] = [];
-    addScope(scope, where, params);
+    scope.restrict(where, params);
     addFilters(filter, where, params, this.clock.now());
     if (filter.cursor) {
       const { prefix, at, id } = decodeTimeCursor(filter.cursor);
@@ -100,14 +100,5 @@ export function addFilters(
   if (filter.underReview) {
     where.push('under_review = ?');
     params.push(filter.underReview === 'true');
-  }
-}
-
-/** The caller's visible stores as a filter; false when the caller may see none. */
-export function addScope(scope: StoreScope, where: string[], params: unknown[]): void {
-  const visible = scope.storeIds();
-  if (visible) {
-    where.push('store_id = any(?::text[])');
-    params.push(pgArray(visible));
   }
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
-import { addFilters, addScope } from '../list-orders/list-orders.handler';
+import { addFilters } from '../list-orders/list-orders.handler';
 import { OrderCountsResponse } from './order-counts.dto';
 import { OrderCountsQuery } from './order-counts.query';
 
@@ -17,7 +17,7 @@ export class OrderCountsHandler implements IQueryHandler<OrderCountsQuery, Order
   async execute({ filter, scope }: OrderCountsQuery): Promise<OrderCountsResponse> {
     const where: string[] = [];
     const params: unknown[] = [];
-    addScope(scope, where, params);
+    scope.restrict(where, params);
     addFilters(filter, where, params, this.clock.now());
     const rows = await this.uow
       .reader()
