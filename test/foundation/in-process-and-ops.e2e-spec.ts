@@ -1,4 +1,4 @@
-import { EventDispatcher, IncomingEvent, Tx } from '@tradehub/platform';
+import { EventDispatcher, IncomingEvent, PlatformDatabase, Tx } from '@tradehub/platform';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -13,6 +13,7 @@ describe('embedded mode: in-process events; operations endpoints', () => {
       consumer: 'test.order-placed',
       topic: t.topic('orders'),
       types: ['tradehub.orders.order-placed'],
+      database: t.app.get(PlatformDatabase),
       async handle(event: IncomingEvent, tx: Tx) {
         await tx.query('select 1');
         received.push(event);
@@ -60,7 +61,17 @@ describe('embedded mode: in-process events; operations endpoints', () => {
         actorKind: 'seller_staff',
         requestId: cancel.headers.get('x-request-id'),
         storeId: 'store-audit',
-        changes: expect.objectContaining({ reason: 'OUT_OF_STOCK' }),
+        changes: expect.objectContaining({
+          status: { from: 'WAIT_SELLER_SEND_GOODS', to: 'FINISH' },
+          cancellation: {
+            from: null,
+            to: expect.objectContaining({ initiator: 'SELLER', reason: 'OUT_OF_STOCK' }),
+          },
+        }),
+        events: [
+          expect.objectContaining({ type: 'tradehub.orders.order-status-changed' }),
+          expect.objectContaining({ type: 'tradehub.orders.order-cancelled' }),
+        ],
       }),
       expect.objectContaining({
         action: 'order.placed',
@@ -87,7 +98,10 @@ describe('embedded mode: in-process events; operations endpoints', () => {
     expect((await t.http.get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await t.http.get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ok', checks: { database: 'up', kafka: 'in-process' } });
+    expect(ready.body).toEqual({
+      status: 'ok',
+      checks: { database: 'up', kafka: 'in-process', outboxListener: 'listening' },
+    });
   });
 
   it('metrics: Prometheus text with HTTP, outbox lag and due timers', async () => {

@@ -77,6 +77,8 @@ describe('ORD-1 paid order ingest over HTTP, events on Kafka', () => {
     expect(shown.body.deadlines).toEqual({
       shipBy: '2026-11-26T04:10:00.000Z',
       shipWarningAt: '2026-11-26T03:10:00.000Z',
+      shipWarnedAt: null,
+      overdue: false,
       lateShipment: false,
       lateFlaggedAt: null,
     });

@@ -1,4 +1,4 @@
-import { DueTimer, TimerHandlers, Timers, Tx, UnitOfWork } from '@tradehub/platform';
+import { DueTimer, PlatformDatabase, TimerHandlers, Timers, Tx } from '@tradehub/platform';
 import { withClient } from '../support/database';
 import { startTestApp, T0, TestApp } from '../support/test-app';
 
@@ -48,7 +48,7 @@ describe('durable timers: fire once, in order, with handlers that cancel or re-a
 
   const schedule = (kind: string, subject: string, minutes: number, payload: Record<string, unknown> = {}) =>
     t.app
-      .get(UnitOfWork)
+      .get(PlatformDatabase)
       .run((tx) =>
         t.app
           .get(Timers)
@@ -59,7 +59,7 @@ describe('durable timers: fire once, in order, with handlers that cancel or re-a
     await schedule('test.record', 'a', 30, { name: 'second' });
     await schedule('test.record', 'b', 10, { name: 'first' });
     await schedule('test.record', 'c', 20, { name: 'cancelled' });
-    await t.app.get(UnitOfWork).run((tx) => t.app.get(Timers).cancel(tx, 'test.record', 'c', T0));
+    await t.app.get(PlatformDatabase).run((tx) => t.app.get(Timers).cancel(tx, 'test.record', 'c', T0));
     await t.advance(3600);
     expect(fired).toEqual(['first', 'second']);
   });

@@ -185,6 +185,7 @@ describe('one order from payment to delivery, every event read back from Kafka',
       new Set([
         'tradehub.orders.order-placed',
         'tradehub.orders.order-status-changed',
+        'tradehub.orders.shipment-recorded',
         'tradehub.fulfillment.package-shipped',
         'tradehub.fulfillment.logistics-status-changed',
         'tradehub.fulfillment.package-delivered',

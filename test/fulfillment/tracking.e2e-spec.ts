@@ -258,7 +258,10 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect(audit).toEqual([
       expect.objectContaining({
         actor: 'test-operator',
-        changes: expect.objectContaining({ reason: 'Waybill logo forged' }),
+        changes: expect.objectContaining({
+          reason: { from: null, to: 'Waybill logo forged' },
+          status: { from: 'OPEN', to: 'FAKE_SHIPMENT_CONFIRMED' },
+        }),
       }),
     ]);
   });
@@ -285,6 +288,8 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     await probe.waitFor(
       (m) => m.key === orderId && m.headers.ce_type === 'tradehub.fulfillment.order-delivered',
     );
+    // The feed is consumed in order; the older PICKUP comes after the delivery that was published already.
+    await eventually(async () => expect((await pkgOf(packageId)).trackingEvents).toHaveLength(2));
     const pkg = await pkgOf(packageId);
     expect(pkg).toMatchObject({ status: 'DELIVERED', deliveredAt: t2, pickedUpAt: t1 });
     expect(pkg.trackingEvents.map((e: { eventId: string }) => e.eventId)).toEqual(['e-pick', 'e-deliv']);
@@ -293,7 +298,10 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
         (m) => m.key === orderId && m.headers.ce_type === 'tradehub.fulfillment.package-delivered',
       ),
     ).toHaveLength(1);
-    expect((await t.http.get(`/v1/orders/${orderId}`, seller)).body.status).toBe('FUND_PROCESSING');
+    // Orders hears of the delivery from Fulfillment's call after the scan committed (README: consistency windows).
+    await eventually(async () =>
+      expect((await t.http.get(`/v1/orders/${orderId}`, seller)).body.status).toBe('FUND_PROCESSING'),
+    );
   });
 
   it('FUL-3: a scan that arrives before the seller confirms the shipment is kept and applied on confirmation', async () => {
@@ -390,3 +398,15 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect((await t.http.get(`/v1/review-tasks/${task.body.id}`, operator)).body.status).toBe('OPEN');
   });
 });
+
+async function eventually(assertion: () => Promise<void>, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

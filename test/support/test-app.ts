@@ -38,7 +38,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { kafkaBrokers } = serviceEnv();
   const databaseUrl = options.databaseUrl ?? (await createDatabase());
   const namespace = options.namespace ?? uniqueName('t');
-  const config = loadConfig({
+  const env = {
     NODE_ENV: 'test',
     SANDBOX: 'true',
     LOG_LEVEL: 'warn',
@@ -50,8 +50,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     KAFKA_LOGISTICS_TOPIC: `${namespace}.logistics.tracking.v1`,
     ...(options.kafka === false ? {} : { KAFKA_BROKERS: kafkaBrokers }),
     ...options.env,
-  });
-  const app = await createApp({ config, databaseUrl, startTime: T0, migrate: true });
+  };
+  const config = loadConfig(env);
+  const app = await createApp({ config, env, databaseUrl, startTime: T0, migrate: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const http = new HttpClient(`http://127.0.0.1:${address.port}`);

@@ -1,33 +1,37 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { ComplianceModule } from '@tradehub/compliance';
 import { DisputesModule } from '@tradehub/disputes';
 import { FulfillmentModule } from '@tradehub/fulfillment';
 import { OrdersModule } from '@tradehub/orders';
-import { DatabaseModule, PlatformModule, PlatformOptions } from '@tradehub/platform';
+import { ContextName, PlatformModule, PlatformOptions } from '@tradehub/platform';
 import { ReviewsModule } from '@tradehub/reviews';
 import { SettlementModule } from '@tradehub/settlement';
+import { ContextWiring } from './bootstrap/context-wiring';
 
-/** The composition root: the shared platform and the six bounded contexts. */
+const CONTEXT_MODULES: Record<ContextName, Type> = {
+  orders: OrdersModule,
+  fulfillment: FulfillmentModule,
+  settlement: SettlementModule,
+  disputes: DisputesModule,
+  reviews: ReviewsModule,
+  compliance: ComplianceModule,
+};
+
+/** The composition root: the shared platform and the bounded contexts this process runs (CONTEXTS). */
 @Module({})
 export class AppModule {
-  static forRoot(orm: MikroORM, platform: PlatformOptions): DynamicModule {
+  static forRoot(platform: PlatformOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot(orm),
         PlatformModule.forRoot(platform),
         CqrsModule.forRoot(),
         ScheduleModule.forRoot(),
-        OrdersModule,
-        FulfillmentModule,
-        SettlementModule,
-        DisputesModule,
-        ReviewsModule,
-        ComplianceModule,
+        ...[...platform.config.contexts].map((context) => CONTEXT_MODULES[context]),
       ],
+      providers: [ContextWiring],
     };
   }
 }

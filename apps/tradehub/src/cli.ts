@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig, migrate, openOrm, PrincipalKind, TokenService } from '@tradehub/platform';
+import { loadConfig, migrate, openMigrator, PrincipalKind, TokenService } from '@tradehub/platform';
 import { ALL_MIGRATIONS } from './bootstrap/migrations';
 
 const USAGE = `usage:
@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   if (command === 'migrate') {
     if (!config.databaseUrl) throw new Error('DATABASE_URL is required for migrate');
-    const orm = await openOrm(config.databaseUrl, ALL_MIGRATIONS);
+    const orm = await openMigrator(config.databaseUrl, ALL_MIGRATIONS);
     const applied = await migrate(orm);
     await orm.close();
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'up to date');

@@ -11,14 +11,16 @@ import { seedDemoData, DEMO_STORES } from './demo/demo-data';
  */
 async function main(): Promise<void> {
   const embedded = !process.env.DATABASE_URL;
-  const config = loadConfig({
+  const env = {
     ...(embedded ? { SANDBOX: 'true', DEMO_DATA: 'true', LOG_FORMAT: 'text' } : {}),
     ...process.env,
-  });
+  };
+  const config = loadConfig(env);
   const logger = new Logger('tradehub');
   const database = embedded ? await startEmbeddedPostgres(config.embeddedDataDir) : null;
   const app = await createApp({
     config,
+    env,
     databaseUrl: database?.url ?? config.databaseUrl!,
     migrate: embedded,
   });

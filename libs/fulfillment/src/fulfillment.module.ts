@@ -1,30 +1,32 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EventDispatcher, TimerHandlers, Topics } from '@tradehub/platform';
+import { contextDatabase, EventDispatcher, TimerHandlers, UnitOfWork } from '@tradehub/platform';
 import { ConfirmShipmentBatchController } from './commands/confirm-shipment-batch/confirm-shipment-batch.http.controller';
 import { ConfirmShipmentController } from './commands/confirm-shipment/confirm-shipment.http.controller';
 import { ConfirmShipmentHandler } from './commands/confirm-shipment/confirm-shipment.handler';
+import { ShipmentConfirmation } from './commands/confirm-shipment/shipment-confirmation';
 import { DecideReviewTaskController } from './commands/decide-review-task/decide-review-task.http.controller';
 import { DecideReviewTaskHandler } from './commands/decide-review-task/decide-review-task.handler';
 import {
   CheckFirstScanHandler,
   CheckProofReviewHandler,
   CheckStallHandler,
+  FinishShipmentConfirmationHandler,
 } from './commands/package-timers/package-deadline.handlers';
 import { packageTimerHandlers } from './commands/package-timers/package-timer-handlers';
-import { PackageTimers } from './commands/package-timers/package-timers';
 import { logisticsTrackingConsumer } from './commands/record-tracking-event/logistics-tracking.consumer';
 import { RecordTrackingEventController } from './commands/record-tracking-event/record-tracking-event.http.controller';
 import { RecordTrackingEventHandler } from './commands/record-tracking-event/record-tracking-event.handler';
+import { TrackingApplier } from './commands/record-tracking-event/tracking-applier';
 import { UploadProofController } from './commands/upload-proof/upload-proof.http.controller';
 import { UploadProofHandler } from './commands/upload-proof/upload-proof.handler';
-import { OrderShipmentRepository } from './database/order-shipment.repository';
+import { fulfillmentEntities } from './database';
+import { OrderFulfillmentRepository } from './database/order-fulfillment.repository';
 import { PackageRepository } from './database/package.repository';
 import { ReviewTaskRepository } from './database/review-task.repository';
 import { TrackingEventRepository } from './database/tracking-event.repository';
 import { UnmatchedScanRepository } from './database/unmatched-scan.repository';
-import { TrackingApplier } from './commands/record-tracking-event/tracking-applier';
-import { fulfillmentSettings } from './fulfillment.settings';
+import { fulfillmentConfig, LOGISTICS_TOPIC } from './fulfillment.config';
 import { PackagesController } from './queries/packages/packages.http.controller';
 import { GetPackageHandler, OrderPackagesHandler } from './queries/packages/packages.queries';
 import { ReviewQueueController } from './queries/review-queue/review-queue.http.controller';
@@ -46,14 +48,15 @@ import {
     PackagesController,
   ],
   providers: [
-    ...fulfillmentSettings,
+    ...contextDatabase('fulfillment', fulfillmentEntities),
+    ...fulfillmentConfig,
     PackageRepository,
     ReviewTaskRepository,
-    OrderShipmentRepository,
+    OrderFulfillmentRepository,
     TrackingEventRepository,
     UnmatchedScanRepository,
     TrackingApplier,
-    PackageTimers,
+    ShipmentConfirmation,
     ConfirmShipmentHandler,
     RecordTrackingEventHandler,
     UploadProofHandler,
@@ -61,6 +64,7 @@ import {
     CheckFirstScanHandler,
     CheckStallHandler,
     CheckProofReviewHandler,
+    FinishShipmentConfirmationHandler,
     ReviewQueueHandler,
     GetReviewTaskHandler,
     GetProofFileHandler,
@@ -73,11 +77,12 @@ export class FulfillmentModule implements OnModuleInit {
     private readonly commands: CommandBus,
     private readonly timers: TimerHandlers,
     private readonly events: EventDispatcher,
-    private readonly topics: Topics,
+    private readonly database: UnitOfWork,
+    @Inject(LOGISTICS_TOPIC) private readonly logisticsTopic: string,
   ) {}
 
   onModuleInit(): void {
-    packageTimerHandlers(this.commands).forEach((h) => this.timers.register(h));
-    this.events.register(logisticsTrackingConsumer(this.topics.logistics, this.commands));
+    packageTimerHandlers(this.commands, this.database).forEach((h) => this.timers.register(h));
+    this.events.register(logisticsTrackingConsumer(this.logisticsTopic, this.commands, this.database));
   }
 }

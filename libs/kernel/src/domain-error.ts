@@ -3,7 +3,7 @@
  * no domain code knows about HTTP.
  */
 export type DomainErrorKind =
-  'validation' | 'not_found' | 'conflict' | 'rule_violation' | 'unauthorized' | 'forbidden';
+  'validation' | 'not_found' | 'conflict' | 'rule_violation' | 'unauthorized' | 'forbidden' | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -50,6 +50,31 @@ export class ConflictError extends DomainError {
 export class RuleViolation extends DomainError {
   readonly kind = 'rule_violation' as const;
   constructor(
+    readonly code: string,
+    message: string,
+    field?: string,
+  ) {
+    super(message, field);
+  }
+}
+
+/** A dependency (the database, another context) cannot answer now; the same request may succeed later (503). */
+export class ServiceUnavailable extends DomainError {
+  readonly kind = 'unavailable' as const;
+  constructor(
+    readonly code: string,
+    message: string,
+    /** Seconds after which a retry makes sense. */
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** A domain error that crossed a process boundary (a remote call): same kind, code, message and field. */
+export class RemoteDomainError extends DomainError {
+  constructor(
+    readonly kind: DomainErrorKind,
     readonly code: string,
     message: string,
     field?: string,

@@ -5,3 +5,4 @@ export * from './ids';
 export * from './domain-event';
 export * from './cursor';
 export * from './risk-flag';
+export * from './aggregate-root';

@@ -1,8 +1,14 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
-import { CLOCK, type Clock } from '@tradehub/kernel';
 import { CommandBus } from '@nestjs/cqrs';
-import { EventDispatcher, TimerHandlers, Topics } from '@tradehub/platform';
+import { CLOCK, type Clock } from '@tradehub/kernel';
+import { contextDatabase, EventDispatcher, TimerHandlers, Topics, UnitOfWork } from '@tradehub/platform';
+import { ordersEntities } from './database';
+import { OrderListRepository } from './database/order-list.repository';
 import { OrderRepository } from './database/order.repository';
+import { ApplyShipmentHandler } from './commands/apply-shipment/apply-shipment.handler';
+import { CancelOrderController } from './commands/cancel-order/cancel-order.http.controller';
+import { CancelOrderHandler } from './commands/cancel-order/cancel-order.handler';
+import { MarkOrderDeliveredHandler } from './commands/mark-delivered/mark-delivered.handler';
 import { checkoutOrderPaidConsumer } from './commands/place-order/checkout-order-paid.consumer';
 import { PlaceOrderController } from './commands/place-order/place-order.http.controller';
 import { PlaceOrderHandler } from './commands/place-order/place-order.handler';
@@ -11,18 +17,16 @@ import {
   WarnShipDeadlineHandler,
 } from './commands/ship-deadline/ship-deadline.handlers';
 import { shipDeadlineTimerHandlers } from './commands/ship-deadline/ship-deadline.timer-handlers';
+import { ORDERS_CONFIG, ordersConfig, type OrdersConfig } from './orders.config';
 import { GetOrderController } from './queries/get-order/get-order.http.controller';
 import { GetOrderHandler } from './queries/get-order/get-order.handler';
 import { ListOrdersController } from './queries/list-orders/list-orders.http.controller';
 import { ListOrdersHandler } from './queries/list-orders/list-orders.handler';
-import { CancelOrderController } from './commands/cancel-order/cancel-order.http.controller';
-import { CancelOrderHandler } from './commands/cancel-order/cancel-order.handler';
-import { RecordShipmentHandler } from './commands/record-shipment/record-shipment.handler';
-import { MarkOrderDeliveredHandler } from './commands/mark-delivered/mark-delivered.handler';
 import { OrderCountsController } from './queries/order-counts/order-counts.http.controller';
 import { OrderCountsHandler } from './queries/order-counts/order-counts.handler';
+import { GetOrderSummaryHandler } from './queries/order-summary/order-summary.handler';
 import { logisticsFlagsReaction } from './reactions/logistics-flags.reaction';
-import { FindOrderStoreHandler } from './queries/order-store/find-order-store.handler';
+import { orderDeliveredReaction } from './reactions/order-delivered.reaction';
 
 /** Orders: paid-order ingest, ship-by deadlines and late strikes, order lists (ORD-*). */
 @Module({
@@ -35,17 +39,20 @@ import { FindOrderStoreHandler } from './queries/order-store/find-order-store.ha
     GetOrderController,
   ],
   providers: [
+    ...contextDatabase('orders', ordersEntities),
+    ordersConfig,
     OrderRepository,
+    OrderListRepository,
     PlaceOrderHandler,
     WarnShipDeadlineHandler,
     MissShipDeadlineHandler,
     GetOrderHandler,
     ListOrdersHandler,
     CancelOrderHandler,
-    RecordShipmentHandler,
+    ApplyShipmentHandler,
     MarkOrderDeliveredHandler,
     OrderCountsHandler,
-    FindOrderStoreHandler,
+    GetOrderSummaryHandler,
   ],
 })
 export class OrdersModule implements OnModuleInit {
@@ -54,15 +61,17 @@ export class OrdersModule implements OnModuleInit {
     private readonly timers: TimerHandlers,
     private readonly events: EventDispatcher,
     private readonly topics: Topics,
+    private readonly database: UnitOfWork,
     private readonly orders: OrderRepository,
+    @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
-    shipDeadlineTimerHandlers(this.commands).forEach((h) => this.timers.register(h));
-    this.events.register(checkoutOrderPaidConsumer(this.topics.checkout, this.commands));
-    this.events.register(
-      logisticsFlagsReaction(this.topics.forContext('fulfillment'), this.orders, this.clock),
-    );
+    shipDeadlineTimerHandlers(this.commands, this.database).forEach((h) => this.timers.register(h));
+    this.events.register(checkoutOrderPaidConsumer(this.config.checkoutTopic, this.commands, this.database));
+    const fulfillment = this.topics.forContext('fulfillment');
+    this.events.register(logisticsFlagsReaction(fulfillment, this.database, this.orders, this.clock));
+    this.events.register(orderDeliveredReaction(fulfillment, this.database, this.commands));
   }
 }

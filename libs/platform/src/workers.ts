@@ -8,53 +8,53 @@ import {
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CLOCK, type Clock } from '@tradehub/kernel';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { UnitOfWork } from './database/unit-of-work';
+import { DATABASE_URL } from './database/context-database';
+import { PlatformDatabase } from './database/unit-of-work';
 import { KafkaConnection } from './messaging/kafka-connection';
 import { KafkaConsumerRunner } from './messaging/kafka-consumer-runner';
 import { OutboxRelay } from './messaging/outbox-relay';
+import { RemoteCalls } from './messaging/remote-calls';
 import { Topics } from './messaging/topics';
 import { SandboxClock } from './clock/sandbox-clock';
 import { TimerSweeper } from './timers/timer-sweeper';
 
-export const DATABASE_URL = Symbol('DatabaseUrl');
-export const CONTEXT_NAMES = [
-  'orders',
-  'fulfillment',
-  'settlement',
-  'disputes',
-  'reviews',
-  'compliance',
-] as const;
-
 /**
- * The worker role: outbox relay, Kafka consumers and the timer sweep. Started after every
- * module registered its handlers; stopped before the database closes, draining the relay.
+ * The background work: outbox relay, Kafka consumers and the timer sweep (worker role), and the
+ * consumers of remote calls and their replies (any role). Started after every module registered
+ * its handlers, without waiting for Kafka: topics and consumer groups are set up in the
+ * background and retried, so HTTP is served at once. Stopped before the pools close.
  */
 @Injectable()
 export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(Workers.name);
   private sweeping = false;
+  private stopping = false;
+  private topicSetup: Promise<void> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly uow: UnitOfWork,
+    private readonly platform: PlatformDatabase,
     private readonly kafka: KafkaConnection,
     private readonly topics: Topics,
     private readonly relay: OutboxRelay,
     private readonly consumers: KafkaConsumerRunner,
     private readonly sweeper: TimerSweeper,
     private readonly scheduler: SchedulerRegistry,
+    private readonly remote: RemoteCalls,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.clock instanceof SandboxClock) await this.clock.refresh(this.uow.reader());
-    if (this.kafka.enabled)
-      await this.kafka.ensureTopics(CONTEXT_NAMES.map((c) => this.topics.forContext(c)));
-    if (!this.config.roles.has('worker')) return;
+    if (this.clock instanceof SandboxClock) await this.clock.refresh(this.platform.reader());
+    const worker = this.config.roles.has('worker');
+    if (this.kafka.enabled) {
+      this.kafka.watch();
+      this.topicSetup = this.createTopics();
+    }
+    this.consumers.start({ events: worker });
+    if (!worker) return;
     await this.relay.start(this.databaseUrl);
-    await this.consumers.start();
     this.scheduler.addInterval(
       'timer-sweep',
       setInterval(() => void this.sweep(), this.config.timers.pollMs),
@@ -63,16 +63,37 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.scheduler.doesExist('interval', 'timer-sweep')) this.scheduler.deleteInterval('timer-sweep');
     await this.consumers.stop();
     await this.relay.stop();
+    await this.topicSetup;
+  }
+
+  /** The topics this process publishes to, retried until the broker has them all. */
+  private async createTopics(): Promise<void> {
+    const topics = [
+      ...[...this.config.contexts].map((c) => this.topics.forContext(c)),
+      ...this.remote.calledTopics(),
+    ];
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        await this.kafka.ensureTopics(topics);
+        return;
+      } catch (error) {
+        this.logger.warn(`creating topics failed (attempt ${attempt}), retrying: ${String(error)}`);
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(10_000, 250 * 2 ** Math.min(attempt, 6))),
+        );
+      }
+    }
   }
 
   private async sweep(): Promise<void> {
     if (this.sweeping) return;
     this.sweeping = true;
     try {
-      if (this.clock instanceof SandboxClock) await this.clock.refresh(this.uow.reader());
+      if (this.clock instanceof SandboxClock) await this.clock.refresh(this.platform.reader());
       await this.sweeper.fireDue(this.clock.now());
     } catch (error) {
       this.logger.error(`timer sweep failed: ${String(error)}`);

@@ -3,13 +3,15 @@ import multipart from '@fastify/multipart';
 import { ConsoleLogger, INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, Metrics, migrate, openOrm } from '@tradehub/platform';
+import { AppConfig, Env, Metrics, migrate, openMigrator } from '@tradehub/platform';
 import { AppModule } from '../app.module';
 import { ALL_MIGRATIONS } from './migrations';
 import { setupSwagger } from './swagger';
 
 export interface AppOptions {
   config: AppConfig;
+  /** The environment `config` was read from; each context reads its own settings from it. */
+  env: Env;
   databaseUrl: string;
   /** Where the sandbox clock starts when the database has none stored. */
   startTime?: Date;
@@ -27,20 +29,22 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 /** Builds the whole application (HTTP edge, workers by role) without listening; main and the tests share it. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
-  const orm = await openOrm(options.databaseUrl, ALL_MIGRATIONS);
-  if (options.migrate) await migrate(orm);
+  if (options.migrate) {
+    const migrator = await openMigrator(options.databaseUrl, ALL_MIGRATIONS);
+    await migrate(migrator).finally(() => migrator.close());
+  }
   const logger = new ConsoleLogger({ json: config.logFormat === 'json', logLevels: LEVELS[config.logLevel] });
   const adapter = new FastifyAdapter({
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(orm, options), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger,
   });
-  // FUL-5 proofs: one file per request, refused past the configured size while it streams in.
+  // Uploads: one file per request, refused past the platform's limit while it streams in (a route may set a smaller one).
   await app.register(multipart, {
-    limits: { fileSize: config.fulfillment.maxProofBytes, files: 1, fields: 0, parts: 1 },
+    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 0, parts: 1 },
   });
   observeRequests(app, config.logFormat === 'json');
   setupSwagger(app);

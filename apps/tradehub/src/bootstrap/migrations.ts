@@ -7,11 +7,16 @@ import {
   Migration20261126000000Platform,
   Migration20261126000500TimerClaims,
   Migration20261126000600DeadLetters,
+  Migration20261126000900ContextRoles,
+  Migration20261126001000OutboxNotify,
 } from '@tradehub/platform';
 import { reviewsMigrations } from '@tradehub/reviews';
 import { settlementMigrations } from '@tradehub/settlement';
 
-/** Every committed migration, in order: the platform's tables first, then each context's schema. */
+/**
+ * Every committed migration, in order: the platform's tables, each context's schema, then the
+ * per-context roles (granted on what exists, and by default on what later migrations create).
+ */
 export const ALL_MIGRATIONS: MigrationEntry[] = [
   { name: 'Migration20261126000000Platform', class: Migration20261126000000Platform },
   ...ordersMigrations,
@@ -22,4 +27,6 @@ export const ALL_MIGRATIONS: MigrationEntry[] = [
   ...complianceMigrations,
   { name: 'Migration20261126000500TimerClaims', class: Migration20261126000500TimerClaims },
   { name: 'Migration20261126000600DeadLetters', class: Migration20261126000600DeadLetters },
-];
+  { name: 'Migration20261126000900ContextRoles', class: Migration20261126000900ContextRoles },
+  { name: 'Migration20261126001000OutboxNotify', class: Migration20261126001000OutboxNotify },
+].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,4 +1,2 @@
-/** What other contexts and teams may depend on: events on topic `tradehub.fulfillment.v1`, key = order id. */
-export const FULFILLMENT_CONTEXT = 'fulfillment';
-
-export * from '../domain/events';
+/** What other contexts and teams may depend on: the Fulfillment context's integration events (it offers no calls). */
+export * from './events';

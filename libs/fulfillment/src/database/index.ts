@@ -2,9 +2,13 @@ import { MigrationEntry } from '@tradehub/platform';
 import { Migration20261126000200Fulfillment } from './fulfillment.migration';
 import { Migration20261126000400FulfillmentLifecycle } from './fulfillment-lifecycle.migration';
 import { Migration20261126000700PackageUniqueness } from './package-uniqueness.migration';
+import { Migration20261126000820FulfillmentSeams } from './fulfillment-seams.migration';
+
+export { fulfillmentEntities } from './fulfillment.entities';
 
 export const fulfillmentMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000200Fulfillment', class: Migration20261126000200Fulfillment },
   { name: 'Migration20261126000400FulfillmentLifecycle', class: Migration20261126000400FulfillmentLifecycle },
   { name: 'Migration20261126000700PackageUniqueness', class: Migration20261126000700PackageUniqueness },
+  { name: 'Migration20261126000820FulfillmentSeams', class: Migration20261126000820FulfillmentSeams },
 ];

@@ -1,44 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Sql } from '@tradehub/platform';
+import { Tx } from '@tradehub/platform';
+import { TrackingEvent } from '../domain';
+import { TrackingEventRecord } from './fulfillment.entities';
 
-export interface StoredTrackingEvent {
-  eventId: string;
-  type: string;
-  occurredAt: Date;
-  location: string | null;
-  description: string | null;
-}
-
-/** The carrier's scans as received, per package; a redelivered scan (same event id) is recorded once. */
+/** The carrier's scans as received, per package. */
 @Injectable()
 export class TrackingEventRepository {
-  /** False when this scan was already recorded for the package. */
-  async record(sql: Sql, packageId: string, e: StoredTrackingEvent, receivedAt: Date): Promise<boolean> {
-    const rows = await sql.query(
-      `insert into fulfillment.tracking_events (event_id, package_id, type, occurred_at, received_at, location, description)
-       values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning event_id`,
-      [e.eventId, packageId, e.type, e.occurredAt, receivedAt, e.location, e.description],
-    );
-    return rows.length > 0;
+  /** Records a scan for a locked package; false when the package already had it (a redelivery). */
+  async record(tx: Tx, packageId: string, e: TrackingEvent, receivedAt: Date): Promise<boolean> {
+    if (await tx.em.findOne(TrackingEventRecord, { packageId, eventId: e.eventId })) return false;
+    tx.save(Object.assign(new TrackingEventRecord(), { packageId, ...e, receivedAt }));
+    return true;
   }
 
-  async history(sql: Sql, packageId: string): Promise<StoredTrackingEvent[]> {
-    const rows = await sql.query<{
-      event_id: string;
-      type: string;
-      occurred_at: Date;
-      location: string | null;
-      description: string | null;
-    }>(
-      `select event_id, type, occurred_at, location, description from fulfillment.tracking_events where package_id = ? order by occurred_at, event_id`,
-      [packageId],
-    );
-    return rows.map((r) => ({
-      eventId: r.event_id,
-      type: r.type,
-      occurredAt: new Date(r.occurred_at),
-      location: r.location,
-      description: r.description,
-    }));
+  history(tx: Tx, packageId: string): Promise<TrackingEventRecord[]> {
+    return tx.em.find(TrackingEventRecord, { packageId }, { orderBy: { occurredAt: 'asc', eventId: 'asc' } });
   }
 }

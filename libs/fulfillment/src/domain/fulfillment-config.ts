@@ -8,6 +8,11 @@ export interface FulfillmentPolicy {
   proofReviewHours: number;
   /** FUL-5: the largest pickup-proof PDF accepted, in bytes. */
   maxProofBytes: number;
+  /**
+   * Seconds after which a shipment confirmation that did not finish (its process died between the
+   * package and the order's record) is finished by a timer.
+   */
+  confirmRecoverySeconds: number;
 }
 
 /** The rulebook's defaults. */
@@ -16,4 +21,5 @@ export const DEFAULT_FULFILLMENT_POLICY: Readonly<FulfillmentPolicy> = Object.fr
   stallHours: 72,
   proofReviewHours: 2,
   maxProofBytes: 10 * 1024 * 1024,
+  confirmRecoverySeconds: 30,
 });

@@ -1,7 +1,7 @@
 import { DomainEvent } from '@tradehub/kernel';
 import { FULFILLMENT_CONTEXT } from '../contract';
 
-export type FulfillmentAggregateType = 'order' | 'package' | 'review-task';
+export type FulfillmentAggregateType = 'order' | 'package' | 'review-task' | 'order-fulfillment';
 
 /**
  * Builds one event of this context. The aggregate id is the ORDER id, not the package or task id:
@@ -24,19 +24,4 @@ export function fulfillmentEvent<P extends object>(
     occurredAt: now,
     payload,
   };
-}
-
-/** Collects an aggregate's events until the repository pulls them into the outbox. */
-export class PendingEvents {
-  private events: DomainEvent<object>[] = [];
-
-  push(event: DomainEvent<object>): void {
-    this.events.push(event);
-  }
-
-  pull(): DomainEvent<object>[] {
-    const events = this.events;
-    this.events = [];
-    return events;
-  }
 }

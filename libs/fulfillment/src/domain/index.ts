@@ -1,4 +1,3 @@
-export * from './events';
 export * from './fulfillment-config';
 export * from './fulfillment-event';
 export * from './fulfillment.errors';
@@ -17,3 +16,5 @@ export * from './pdf';
 export * from './logistics-proof';
 export * from './review-task-status';
 export * from './review-task';
+export * from './order-fulfillment';
+export * from './package-timers';

@@ -1,4 +1,4 @@
-import { DomainEvent, newId, RuleViolation } from '@tradehub/kernel';
+import { addMs, AggregateRoot, Deadline, newId } from '@tradehub/kernel';
 import {
   FulfillmentEvents,
   LogisticsStalledV1,
@@ -8,25 +8,33 @@ import {
   PackageRefV1,
   PackageShippedV1,
   TrackCorrectedV1,
-} from './events';
+} from '../contract';
 import { FulfillmentPolicy } from './fulfillment-config';
-import { fulfillmentEvent, PendingEvents } from './fulfillment-event';
+import { fulfillmentEvent } from './fulfillment-event';
+import { PackageAlreadyDelivered } from './fulfillment.errors';
 import { IN_TRANSIT_STATUSES, LogisticsStatus } from './logistics-status';
 import { firstScanDeadline, stallDeadline } from './package-deadlines';
 import { PackageLine, validatePackageLines } from './package-lines';
+import { FIRST_SCAN_TIMER, SHIPMENT_CONFIRMATION_TIMER, STALL_TIMER } from './package-timers';
 import { riskFlagRaised, RiskFlagInput } from './risk';
 import { parseTrackingEvent, TrackingEventInput } from './tracking-event';
 import { TrackingNumber } from './tracking-number';
 import { progressTracking, TrackingUpdate } from './tracking-progress';
 
-export interface ShipPackageInput {
+/**
+ * A package waits for the order to record its lines (PENDING), then is shipped for good
+ * (CONFIRMED); when the order refuses them, the pending package is removed.
+ */
+export type PackageConfirmation = 'PENDING' | 'CONFIRMED';
+
+export interface RequestShipmentInput {
   orderId: string;
   storeId: string;
   buyerId: string;
   /** FUL-1, FUL-2: already checked against an approved carrier. */
   trackingNumber: TrackingNumber;
-  /** FUL-2: the lines Orders recorded as shipped in the same transaction (RecordShipmentCommand). */
-  lines: PackageLine[];
+  /** The lines the seller named; null ships every line still unshipped. */
+  lines: PackageLine[] | null;
 }
 
 export interface PackageState {
@@ -36,6 +44,9 @@ export interface PackageState {
   buyerId: string;
   carrierCode: string;
   trackingNumber: string;
+  confirmation: PackageConfirmation;
+  /** What the seller asked to ship (null: every line left); `lines` is what the order recorded. */
+  requestedLines: PackageLine[] | null;
   lines: PackageLine[];
   status: LogisticsStatus;
   shippedAt: Date;
@@ -52,6 +63,14 @@ export interface PackageState {
   stalledSince: Date | null;
   /** FUL-5: when an accepted proof corrected the track. */
   trackCorrectedAt: Date | null;
+  /** FUL-4: when an operator last closed the package's abnormal-logistics case; the stall clock restarts there. */
+  poolLeftAt: Date | null;
+  /** FUL-6: a reviewer confirmed the shipment fake; the package is no longer watched for stalls. */
+  fakeShipmentAt: Date | null;
+  /** The deadlines this state declares (durable timers), stored with the record. */
+  confirmDueAt: Date | null;
+  firstScanDueAt: Date | null;
+  stallDueAt: Date | null;
   updatedAt: Date;
   version: number;
 }
@@ -60,18 +79,48 @@ const latestOf = (dates: (Date | null)[]): Date | null =>
   dates.reduce<Date | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
 
 /** The package (parcel) aggregate: one tracking number carrying some lines of one order. */
-export class Package {
-  private readonly pending = new PendingEvents();
+export class Package extends AggregateRoot implements PackageState {
+  id!: string;
+  orderId!: string;
+  storeId!: string;
+  buyerId!: string;
+  carrierCode!: string;
+  trackingNumber!: string;
+  confirmation!: PackageConfirmation;
+  requestedLines!: PackageLine[] | null;
+  lines!: PackageLine[];
+  status!: LogisticsStatus;
+  shippedAt!: Date;
+  pickedUpAt!: Date | null;
+  firstScanAt!: Date | null;
+  lastScanAt!: Date | null;
+  deliveredAt!: Date | null;
+  noFirstScan!: boolean;
+  stalledSince!: Date | null;
+  trackCorrectedAt!: Date | null;
+  poolLeftAt!: Date | null;
+  fakeShipmentAt!: Date | null;
+  confirmDueAt!: Date | null;
+  firstScanDueAt!: Date | null;
+  stallDueAt!: Date | null;
+  updatedAt!: Date;
+  version!: number;
 
-  private constructor(private state: PackageState) {}
-
-  static restore(state: PackageState): Package {
-    return new Package(state);
+  /** Restores stored fields; a new package comes from `Package.request`. */
+  constructor(state: PackageState) {
+    super();
+    Object.assign(this, state);
   }
 
-  /** FUL-1, FUL-2: shipment confirmed with a tracking number of an approved carrier. */
-  static ship(input: ShipPackageInput, now: Date): Package {
-    const lines = validatePackageLines(input.lines);
+  /**
+   * FUL-1, FUL-2: a seller confirmed shipment under a valid, unreused number. The package waits
+   * (PENDING) until the order records its lines; if that never finishes, a timer finishes it.
+   */
+  static request(
+    input: RequestShipmentInput,
+    now: Date,
+    policy: Pick<FulfillmentPolicy, 'confirmRecoverySeconds'>,
+  ): Package {
     const pkg = new Package({
       id: newId(),
       orderId: input.orderId,
@@ -79,7 +128,9 @@ export class Package {
       buyerId: input.buyerId,
       carrierCode: input.trackingNumber.carrierCode,
       trackingNumber: input.trackingNumber.value,
-      lines,
+      confirmation: 'PENDING',
+      requestedLines: input.lines ? validatePackageLines(input.lines) : null,
+      lines: [],
       status: 'SHIPPED',
       shippedAt: now,
       pickedUpAt: null,
@@ -89,63 +140,90 @@ export class Package {
       noFirstScan: false,
       stalledSince: null,
       trackCorrectedAt: null,
+      poolLeftAt: null,
+      fakeShipmentAt: null,
+      confirmDueAt: addMs(now, policy.confirmRecoverySeconds * 1000),
+      firstScanDueAt: null,
+      stallDueAt: null,
       updatedAt: now,
-      version: 0,
+      version: 1,
     });
-    pkg.raise<PackageShippedV1>(FulfillmentEvents.PackageShipped, now, {
-      ...pkg.ref(),
-      carrierCode: pkg.state.carrierCode,
-      trackingNumber: pkg.state.trackingNumber,
-      lines: lines.map((l) => ({ ...l })),
-      shippedAt: now.toISOString(),
-    });
+    pkg.changed('package.shipment-requested');
     return pkg;
   }
 
-  get id(): string {
-    return this.state.id;
-  }
-
-  get orderId(): string {
-    return this.state.orderId;
+  get aggregateType(): string {
+    return 'package';
   }
 
   get snapshot(): Readonly<PackageState> {
-    return this.state;
+    return this;
+  }
+
+  get pending(): boolean {
+    return this.confirmation === 'PENDING';
   }
 
   get inTransit(): boolean {
-    return IN_TRANSIT_STATUSES.includes(this.state.status);
+    return IN_TRANSIT_STATUSES.includes(this.status);
   }
 
-  /** FUL-4: the newest sign of life the stall gap is measured from: scan, pickup or correction. */
+  /** FUL-4: the newest sign of life the stall gap is measured from: scan, pickup, correction or the operator's decision. */
   get lastActivityAt(): Date | null {
-    return latestOf([this.state.lastScanAt, this.state.pickedUpAt, this.state.trackCorrectedAt]);
+    return latestOf([this.lastScanAt, this.pickedUpAt, this.trackCorrectedAt, this.poolLeftAt]);
+  }
+
+  override deadlines(): Deadline[] {
+    return [
+      { kind: SHIPMENT_CONFIRMATION_TIMER, dueAt: this.confirmDueAt },
+      { kind: FIRST_SCAN_TIMER, dueAt: this.firstScanDueAt },
+      { kind: STALL_TIMER, dueAt: this.stallDueAt },
+    ];
+  }
+
+  /** FUL-2: the order recorded these lines; the package is shipped for good. False when it already was. */
+  confirm(lines: readonly PackageLine[], now: Date): boolean {
+    if (!this.pending) return false;
+    this.lines = validatePackageLines(lines);
+    this.confirmation = 'CONFIRMED';
+    this.shippedAt = now;
+    this.confirmDueAt = null;
+    this.updatedAt = now;
+    this.changed('package.shipped');
+    this.emit<PackageShippedV1>(FulfillmentEvents.PackageShipped, now, {
+      ...this.ref(),
+      carrierCode: this.carrierCode,
+      trackingNumber: this.trackingNumber,
+      lines: this.lines.map((l) => ({ ...l })),
+      shippedAt: now.toISOString(),
+    });
+    return true;
   }
 
   /**
    * FUL-3, FUL-4, FUL-7: folds in one carrier scan, in whatever order scans arrive. The status only
-   * moves forward and DELIVERED is final. Duplicate event ids are the inbox's to drop.
+   * moves forward and DELIVERED is final. Duplicate event ids are the caller's to drop.
    */
-  applyTrackingEvent(input: TrackingEventInput, now: Date): TrackingUpdate {
+  applyTrackingEvent(input: TrackingEventInput, now: Date, policy: FulfillmentPolicy): TrackingUpdate {
     const event = parseTrackingEvent(input);
-    const { next, update } = progressTracking(this.state, event, now);
-    this.state = { ...this.state, ...next, updatedAt: now };
+    const { next, update } = progressTracking(this, event, now);
+    Object.assign(this, next, { updatedAt: now });
+    this.changed('package.tracking-updated');
     if (update.statusChanged) this.raiseStatusChanged(update.from, now, update.at, event.eventId);
     if (update.deliveredNow) {
-      this.raise<PackageDeliveredV1>(FulfillmentEvents.PackageDelivered, now, {
+      this.emit<PackageDeliveredV1>(FulfillmentEvents.PackageDelivered, now, {
         ...this.ref(),
         deliveredAt: next.deliveredAt!.toISOString(),
       });
     }
+    this.refreshDeadlines(policy);
     return update;
   }
 
   /** FUL-3: when to check for the first scan; null once it came, was flagged, or pickup is unknown. */
   firstScanCheckAt(policy: Pick<FulfillmentPolicy, 'firstScanHours'>): Date | null {
-    const { pickedUpAt, firstScanAt, noFirstScan } = this.state;
-    if (pickedUpAt === null || firstScanAt !== null || noFirstScan) return null;
-    return firstScanDeadline(pickedUpAt, policy);
+    if (this.pickedUpAt === null || this.firstScanAt !== null || this.noFirstScan) return null;
+    return firstScanDeadline(this.pickedUpAt, policy);
   }
 
   /** FUL-3: picked up, and no tracking update by pickup + firstScanHours. */
@@ -158,9 +236,12 @@ export class Package {
   markNoFirstScan(now: Date, policy: Pick<FulfillmentPolicy, 'firstScanHours'>): boolean {
     const deadline = this.firstScanCheckAt(policy);
     if (deadline === null || now < deadline) return false;
-    this.state = { ...this.state, noFirstScan: true, updatedAt: now };
-    const pickedUpAt = this.state.pickedUpAt!.toISOString();
-    this.raise<NoFirstScanV1>(FulfillmentEvents.NoFirstScan, now, {
+    this.noFirstScan = true;
+    this.firstScanDueAt = null;
+    this.updatedAt = now;
+    this.changed('package.no-first-scan');
+    const pickedUpAt = this.pickedUpAt!.toISOString();
+    this.emit<NoFirstScanV1>(FulfillmentEvents.NoFirstScan, now, {
       ...this.ref(),
       pickedUpAt,
       deadline: deadline.toISOString(),
@@ -169,10 +250,16 @@ export class Package {
     return true;
   }
 
-  /** FUL-4: when the stall check is due; null unless in transit and not already in the pool. */
+  /** FUL-4: when the stall check is due; null unless in transit, watched and not already in the pool. */
   stallCheckAt(policy: Pick<FulfillmentPolicy, 'stallHours'>): Date | null {
     const lastActivity = this.lastActivityAt;
-    if (!this.inTransit || this.state.stalledSince !== null || lastActivity === null) return null;
+    if (
+      !this.inTransit ||
+      this.stalledSince !== null ||
+      this.fakeShipmentAt !== null ||
+      lastActivity === null
+    )
+      return null;
     return stallDeadline(lastActivity, policy);
   }
 
@@ -186,8 +273,11 @@ export class Package {
     const deadline = this.stallCheckAt(policy);
     if (deadline === null || now < deadline) return false;
     const lastActivityAt = this.lastActivityAt!.toISOString();
-    this.state = { ...this.state, stalledSince: now, updatedAt: now };
-    this.raise<LogisticsStalledV1>(FulfillmentEvents.LogisticsStalled, now, {
+    this.stalledSince = now;
+    this.stallDueAt = null;
+    this.updatedAt = now;
+    this.changed('package.stalled');
+    this.emit<LogisticsStalledV1>(FulfillmentEvents.LogisticsStalled, now, {
       ...this.ref(),
       lastActivityAt,
       stalledSince: now.toISOString(),
@@ -196,48 +286,61 @@ export class Package {
     return true;
   }
 
-  /** FUL-4: the operator closed the abnormal-logistics task; the package is watched again. */
-  leaveAbnormalPool(now: Date): void {
-    if (this.state.stalledSince === null) return;
-    this.state = { ...this.state, stalledSince: null, updatedAt: now };
+  /**
+   * FUL-4: the operator closed the abnormal-logistics case; the package is watched again, its
+   * stall clock restarting at the decision (a silence already counted never re-stalls it at once).
+   */
+  leaveAbnormalPool(now: Date, policy: Pick<FulfillmentPolicy, 'stallHours'>): void {
+    if (this.stalledSince === null) return;
+    this.stalledSince = null;
+    this.poolLeftAt = now;
+    this.updatedAt = now;
+    this.changed('package.left-abnormal-pool');
+    this.stallDueAt = this.stallCheckAt(policy);
+  }
+
+  /** FUL-6: a confirmed fake shipment leaves the pool and is no longer watched for stalls. */
+  markFakeShipment(now: Date): void {
+    if (this.fakeShipmentAt !== null) return;
+    this.fakeShipmentAt = now;
+    this.stalledSince = null;
+    this.stallDueAt = null;
+    this.updatedAt = now;
+    this.changed('package.fake-shipment-confirmed');
   }
 
   /**
    * FUL-5: a reviewer accepted the seller's pickup proof: the track is corrected and the package
    * counts as picked up (at acceptance time when no scan said when).
    */
-  correctTracking(now: Date): void {
-    if (this.state.status === 'DELIVERED') {
-      throw new RuleViolation('PACKAGE_ALREADY_DELIVERED', 'a delivered package needs no track correction');
-    }
-    const from = this.state.status;
-    const status: LogisticsStatus = from === 'SHIPPED' ? 'PICKED_UP' : from;
-    const pickedUpAt = this.state.pickedUpAt ?? now;
-    this.state = { ...this.state, status, pickedUpAt, trackCorrectedAt: now, updatedAt: now };
-    if (status !== from) this.raiseStatusChanged(from, now, now, null);
-    this.raise<TrackCorrectedV1>(FulfillmentEvents.TrackCorrected, now, {
+  correctTracking(now: Date, policy: FulfillmentPolicy): void {
+    if (this.status === 'DELIVERED') throw new PackageAlreadyDelivered();
+    const from = this.status;
+    this.status = from === 'SHIPPED' ? 'PICKED_UP' : from;
+    this.pickedUpAt = this.pickedUpAt ?? now;
+    this.trackCorrectedAt = now;
+    this.updatedAt = now;
+    this.changed('package.track-corrected');
+    if (this.status !== from) this.raiseStatusChanged(from, now, now, null);
+    this.emit<TrackCorrectedV1>(FulfillmentEvents.TrackCorrected, now, {
       ...this.ref(),
-      status,
+      status: this.status,
       correctedAt: now.toISOString(),
     });
+    this.refreshDeadlines(policy);
   }
 
-  /** The repository saved this state: the next save checks against the new version (optimistic locking). */
-  markSaved(): void {
-    this.state = { ...this.state, version: this.state.version + 1 };
-  }
-
-  /** Hands over the events raised since the last call; the repository writes them to the outbox. */
-  pullEvents(): DomainEvent<object>[] {
-    return this.pending.pull();
+  private refreshDeadlines(policy: FulfillmentPolicy): void {
+    this.firstScanDueAt = this.firstScanCheckAt(policy);
+    this.stallDueAt = this.stallCheckAt(policy);
   }
 
   private ref(): PackageRefV1 {
-    return { orderId: this.state.orderId, packageId: this.state.id, storeId: this.state.storeId };
+    return { orderId: this.orderId, packageId: this.id, storeId: this.storeId };
   }
 
-  private raise<P extends object>(type: string, now: Date, payload: P): void {
-    this.pending.push(fulfillmentEvent(type, 'package', this.state.orderId, now, payload));
+  private emit<P extends object>(type: string, now: Date, payload: P): void {
+    this.raise(fulfillmentEvent(type, 'package', this.orderId, now, payload));
   }
 
   private raiseStatusChanged(
@@ -246,17 +349,16 @@ export class Package {
     at: Date,
     trackingEventId: string | null,
   ): void {
-    this.raise<LogisticsStatusChangedV1>(FulfillmentEvents.LogisticsStatusChanged, now, {
+    this.emit<LogisticsStatusChangedV1>(FulfillmentEvents.LogisticsStatusChanged, now, {
       ...this.ref(),
       from,
-      to: this.state.status,
+      to: this.status,
       at: at.toISOString(),
       trackingEventId,
     });
   }
 
   private raiseRisk(now: Date, code: RiskFlagInput['code'], reason: string): void {
-    const { storeId, orderId } = this.state;
-    this.pending.push(riskFlagRaised({ code, storeId, orderId, reason }, now));
+    this.raise(riskFlagRaised({ code, storeId: this.storeId, orderId: this.orderId, reason }, now));
   }
 }

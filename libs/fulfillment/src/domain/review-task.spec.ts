@@ -1,6 +1,7 @@
-import { addMs, HOUR_MS, RuleViolation, ValidationError } from '@tradehub/kernel';
-import { FulfillmentEvents } from './events';
+import { addMs, HOUR_MS, ValidationError } from '@tradehub/kernel';
+import { FulfillmentEvents } from '../contract';
 import { DEFAULT_FULFILLMENT_POLICY as policy } from './fulfillment-config';
+import { ReviewTaskAlreadyDecided } from './fulfillment.errors';
 import { ReviewTask, ReviewSubject } from './review-task';
 
 const T0 = new Date('2026-03-01T08:00:00Z');
@@ -166,7 +167,10 @@ describe('deciding review tasks', () => {
       () => task.confirmFakeShipment('reviewer-2', 'fake', at(2)),
     ]) {
       expect(decide).toThrow(
-        expect.objectContaining({ constructor: RuleViolation, code: 'REVIEW_TASK_ALREADY_DECIDED' }),
+        expect.objectContaining({
+          constructor: ReviewTaskAlreadyDecided,
+          code: 'REVIEW_TASK_ALREADY_DECIDED',
+        }),
       );
     }
     expect(task.snapshot).toMatchObject({ status: 'ACCEPTED', decidedBy: 'reviewer-1' });

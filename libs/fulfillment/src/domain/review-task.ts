@@ -1,16 +1,17 @@
-import { DomainEvent, newId, ValidationError } from '@tradehub/kernel';
+import { AggregateRoot, Deadline, newId, ValidationError } from '@tradehub/kernel';
 import {
   FakeShipmentConfirmedV1,
   FulfillmentEvents,
   PackageRefV1,
   ReviewTaskDecidedV1,
   ReviewTaskOpenedV1,
-} from './events';
+} from '../contract';
 import { FulfillmentPolicy } from './fulfillment-config';
-import { fulfillmentEvent, PendingEvents } from './fulfillment-event';
-import { reviewDecisionNotAllowed, reviewTaskAlreadyDecided } from './fulfillment.errors';
+import { fulfillmentEvent } from './fulfillment-event';
+import { ReviewDecisionNotAllowed, ReviewTaskAlreadyDecided } from './fulfillment.errors';
 import { ProofFile, validateProofFile } from './logistics-proof';
 import { proofReviewDueAt } from './package-deadlines';
+import { PROOF_REVIEW_TIMER } from './package-timers';
 import { riskFlagRaised, RiskFlagInput } from './risk';
 import { canMoveReviewTask, ReviewTaskKind, ReviewTaskStatus } from './review-task-status';
 
@@ -52,13 +53,39 @@ export interface ReviewTaskState extends ReviewSubject {
 export const MAX_REASON_LENGTH = 1000;
 
 /** An operations review task: the abnormal-logistics pool (FUL-4) or a logistics-proof review (FUL-5). */
-export class ReviewTask {
-  private readonly pending = new PendingEvents();
+export class ReviewTask extends AggregateRoot implements ReviewTaskState {
+  id!: string;
+  kind!: ReviewTaskKind;
+  status!: ReviewTaskStatus;
+  orderId!: string;
+  packageId!: string;
+  storeId!: string;
+  carrierCode!: string;
+  trackingNumber!: string;
+  openedAt!: Date;
+  openedBy!: string | null;
+  proof!: ProofFile | null;
+  slaDueAt!: Date | null;
+  overdueAt!: Date | null;
+  decidedBy!: string | null;
+  decidedAt!: Date | null;
+  reason!: string | null;
+  version!: number;
 
-  private constructor(private state: ReviewTaskState) {}
+  /** Restores stored fields; a new task comes from `openAbnormal` or `openProof`. */
+  constructor(state: ReviewTaskState) {
+    super();
+    Object.assign(this, state);
+  }
 
-  static restore(state: ReviewTaskState): ReviewTask {
-    return new ReviewTask(state);
+  get aggregateType(): string {
+    return 'review-task';
+  }
+
+  /** FUL-5: the review SLA is a durable timer while the proof waits and its breach was not yet alerted. */
+  override deadlines(): Deadline[] {
+    const waiting = this.status === 'OPEN' && this.overdueAt === null;
+    return [{ kind: PROOF_REVIEW_TIMER, dueAt: waiting ? this.slaDueAt : null }];
   }
 
   /** FUL-4: a stalled package joins the abnormal-logistics pool (异常物流监控池); no SLA. */
@@ -104,9 +131,10 @@ export class ReviewTask {
       decidedBy: null,
       decidedAt: null,
       reason: null,
-      version: 0,
+      version: 1,
     });
-    task.raise<ReviewTaskOpenedV1>(FulfillmentEvents.ReviewTaskOpened, now, {
+    task.changed(kind === 'LOGISTICS_PROOF' ? 'review-task.proof-uploaded' : 'review-task.opened');
+    task.emit<ReviewTaskOpenedV1>(FulfillmentEvents.ReviewTaskOpened, now, {
       ...task.ref(),
       taskId: task.id,
       kind,
@@ -116,12 +144,8 @@ export class ReviewTask {
     return task;
   }
 
-  get id(): string {
-    return this.state.id;
-  }
-
   get snapshot(): Readonly<ReviewTaskState> {
-    return this.state;
+    return this;
   }
 
   /** FUL-5: the proof is genuine; the caller then corrects the package's track. */
@@ -132,14 +156,14 @@ export class ReviewTask {
   /** FUL-5: the proof does not show a genuine pickup; the missing track now looks forged (risk 8). */
   reject(by: string, reason: string, now: Date): void {
     this.decide('REJECTED', by, reason, now);
-    this.raiseRisk(now, 'FAKE_SHIPMENT_SUSPECTED', `logistics proof rejected: ${this.state.reason}`, 'high');
+    this.raiseRisk(now, 'FAKE_SHIPMENT_SUSPECTED', `logistics proof rejected: ${this.reason}`, 'high');
   }
 
   /** FUL-6: a confirmed fake shipment (虚假发货), reported to Compliance (CMP-4: penalty points). */
   confirmFakeShipment(by: string, reason: string, now: Date): void {
     this.decide('FAKE_SHIPMENT_CONFIRMED', by, reason, now);
-    const { id: taskId, reason: decidedReason, decidedBy } = this.state;
-    this.raise<FakeShipmentConfirmedV1>(FulfillmentEvents.FakeShipmentConfirmed, now, {
+    const { id: taskId, reason: decidedReason, decidedBy } = this;
+    this.emit<FakeShipmentConfirmedV1>(FulfillmentEvents.FakeShipmentConfirmed, now, {
       ...this.ref(),
       taskId,
       reason: decidedReason!,
@@ -155,32 +179,25 @@ export class ReviewTask {
 
   /** FUL-5: still OPEN at its SLA, the review is overdue; alerted once. Returns whether it was now. */
   markOverdue(now: Date): boolean {
-    const { status, slaDueAt, overdueAt } = this.state;
+    const { status, slaDueAt, overdueAt } = this;
     if (status !== 'OPEN' || slaDueAt === null || overdueAt !== null || now < slaDueAt) return false;
-    this.state = { ...this.state, overdueAt: now };
+    this.overdueAt = now;
+    this.changed('review-task.overdue');
     this.raiseRisk(now, 'PROOF_REVIEW_OVERDUE', `logistics proof not reviewed by ${slaDueAt.toISOString()}`);
     return true;
   }
 
-  /** The repository saved this state: the next save checks against the new version (optimistic locking). */
-  markSaved(): void {
-    this.state = { ...this.state, version: this.state.version + 1 };
-  }
-
-  pullEvents(): DomainEvent<object>[] {
-    return this.pending.pull();
-  }
-
   private decide(to: ReviewTaskStatus, by: string, reason: string, now: Date): void {
-    const { kind, status } = this.state;
-    if (status !== 'OPEN') throw reviewTaskAlreadyDecided(status);
-    if (!canMoveReviewTask(kind, status, to)) throw reviewDecisionNotAllowed(kind, to);
+    const { kind, status } = this;
+    if (status !== 'OPEN') throw new ReviewTaskAlreadyDecided(status);
+    if (!canMoveReviewTask(kind, status, to)) throw new ReviewDecisionNotAllowed(kind, to);
     const decidedBy = requireActor(by, 'decidedBy');
     const why = validateReason(reason);
-    this.state = { ...this.state, status: to, decidedBy, decidedAt: now, reason: why };
-    this.raise<ReviewTaskDecidedV1>(FulfillmentEvents.ReviewTaskDecided, now, {
+    Object.assign(this, { status: to, decidedBy, decidedAt: now, reason: why });
+    this.changed('review-task.decided');
+    this.emit<ReviewTaskDecidedV1>(FulfillmentEvents.ReviewTaskDecided, now, {
       ...this.ref(),
-      taskId: this.state.id,
+      taskId: this.id,
       kind,
       decision: to,
       decidedBy,
@@ -190,11 +207,11 @@ export class ReviewTask {
   }
 
   private ref(): PackageRefV1 {
-    return { orderId: this.state.orderId, packageId: this.state.packageId, storeId: this.state.storeId };
+    return { orderId: this.orderId, packageId: this.packageId, storeId: this.storeId };
   }
 
-  private raise<P extends object>(type: string, now: Date, payload: P): void {
-    this.pending.push(fulfillmentEvent(type, 'review-task', this.state.orderId, now, payload));
+  private emit<P extends object>(type: string, now: Date, payload: P): void {
+    this.raise(fulfillmentEvent(type, 'review-task', this.orderId, now, payload));
   }
 
   private raiseRisk(
@@ -203,8 +220,8 @@ export class ReviewTask {
     reason: string,
     severity?: RiskFlagInput['severity'],
   ): void {
-    const { storeId, orderId } = this.state;
-    this.pending.push(riskFlagRaised({ code, storeId, orderId, reason, severity }, now, 'review-task'));
+    const { storeId, orderId } = this;
+    this.raise(riskFlagRaised({ code, storeId, orderId, reason, severity }, now, 'review-task'));
   }
 }
 

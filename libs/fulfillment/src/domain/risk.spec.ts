@@ -1,4 +1,4 @@
-import { FulfillmentEvents } from './events';
+import { FulfillmentEvents } from '../contract';
 import { DEFAULT_RISK_SEVERITY, FULFILLMENT_RISK_CODES, riskFlagRaised } from './risk';
 
 const now = new Date('2026-03-01T08:00:00Z');

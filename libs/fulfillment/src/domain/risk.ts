@@ -1,5 +1,5 @@
 import { DomainEvent } from '@tradehub/kernel';
-import { FulfillmentEvents, RiskFlagRaisedV1, RiskSeverity } from './events';
+import { FulfillmentEvents, RiskFlagRaisedV1, RiskSeverity } from '../contract';
 import { FulfillmentAggregateType, fulfillmentEvent } from './fulfillment-event';
 
 /** CMP-5: the risk types this context raises, with their number in the rulebook's table of 17. */

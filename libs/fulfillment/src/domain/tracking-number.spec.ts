@@ -1,5 +1,6 @@
-import { ConflictError, RuleViolation, ValidationError } from '@tradehub/kernel';
+import { ValidationError } from '@tradehub/kernel';
 import { Carrier } from './carrier';
+import { TrackingNumberInvalid, TrackingNumberReused } from './fulfillment.errors';
 import {
   assertTrackingNumberNotReused,
   MAX_TRACKING_NUMBER_LENGTH,
@@ -27,7 +28,7 @@ describe('TrackingNumber', () => {
   it('FUL-2: refuses a number that fails the carrier pattern', () => {
     expect(() => TrackingNumber.of(chinaPost, 'LX123456789US', 'shipment.trackingNumber')).toThrow(
       expect.objectContaining({
-        constructor: RuleViolation,
+        constructor: TrackingNumberInvalid,
         code: 'TRACKING_NUMBER_INVALID',
         field: 'shipment.trackingNumber',
         message: 'does not match the CHINA_POST pattern',
@@ -63,7 +64,7 @@ describe('assertTrackingNumberNotReused', () => {
     const uses = [{ orderId: 'o-1', buyerId: 'buyer-b' }];
     expect(() => assertTrackingNumberNotReused(uses, 'buyer-a')).toThrow(
       expect.objectContaining({
-        constructor: ConflictError,
+        constructor: TrackingNumberReused,
         code: 'TRACKING_NUMBER_REUSED',
         field: 'trackingNumber',
       }),

@@ -1,5 +1,6 @@
-import { ConflictError, RuleViolation, ValidationError } from '@tradehub/kernel';
+import { ValidationError } from '@tradehub/kernel';
 import { Carrier, matchesTrackingPattern } from './carrier';
+import { TrackingNumberInvalid, TrackingNumberReused } from './fulfillment.errors';
 
 export const MAX_TRACKING_NUMBER_LENGTH = 40;
 
@@ -24,7 +25,7 @@ export class TrackingNumber {
       throw new ValidationError(`must be at most ${MAX_TRACKING_NUMBER_LENGTH} characters`, field);
     }
     if (!matchesTrackingPattern(carrier.trackingPattern, value)) {
-      throw new RuleViolation('TRACKING_NUMBER_INVALID', `does not match the ${carrier.code} pattern`, field);
+      throw new TrackingNumberInvalid(carrier.code, field);
     }
     return new TrackingNumber(carrier.code, value);
   }
@@ -59,6 +60,6 @@ export function assertTrackingNumberNotReused(
 ): void {
   const other = uses.find((use) => use.buyerId !== buyerId);
   if (other) {
-    throw new ConflictError('TRACKING_NUMBER_REUSED', 'is already used on an order of another buyer', field);
+    throw new TrackingNumberReused(field);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOGISTICS_STATUSES, type LogisticsStatus, Package } from '../domain';
-import { StoredTrackingEvent } from '../database/tracking-event.repository';
+import { TrackingEventRecord } from '../database/fulfillment.entities';
 
 export class PackageLineResponse {
   @ApiProperty() lineId!: string;
@@ -52,7 +52,7 @@ export class PackageResponse {
 
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 
-export function toPackageResponse(pkg: Package, history?: StoredTrackingEvent[]): PackageResponse {
+export function toPackageResponse(pkg: Package, history?: TrackingEventRecord[]): PackageResponse {
   const s = pkg.snapshot;
   return {
     id: s.id,

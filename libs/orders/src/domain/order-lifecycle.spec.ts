@@ -32,12 +32,12 @@ function place(): Order {
 describe('order shipment and cancellation', () => {
   it('FUL-2: a partial shipment moves the order to SELLER_PART_SEND_GOODS, the last package to WAIT_BUYER_ACCEPT_GOODS', () => {
     const order = place();
-    expect(order.recordShipment([{ lineId: 'L1', quantity: 1 }], later).fullyShipped).toBe(false);
+    expect(order.applyShipment('P1', [{ lineId: 'L1', quantity: 1 }], later).fullyShipped).toBe(false);
     expect(order.snapshot.status).toBe('SELLER_PART_SEND_GOODS');
-    const rest = order.recordShipment(null, later);
+    const rest = order.applyShipment('P2', null, later);
     expect(rest).toEqual({
       fullyShipped: true,
-      covered: [
+      lines: [
         { lineId: 'L1', quantity: 1 },
         { lineId: 'L2', quantity: 1 },
       ],
@@ -53,23 +53,23 @@ describe('order shipment and cancellation', () => {
 
   it('FUL-2: an order may ship in three or more packages; it stays partly shipped until the last', () => {
     const order = place();
-    order.recordShipment([{ lineId: 'L1', quantity: 1 }], later);
-    order.recordShipment([{ lineId: 'L1', quantity: 1 }], later);
+    order.applyShipment('P3', [{ lineId: 'L1', quantity: 1 }], later);
+    order.applyShipment('P4', [{ lineId: 'L1', quantity: 1 }], later);
     expect(order.snapshot.status).toBe('SELLER_PART_SEND_GOODS');
-    expect(order.recordShipment(null, later).fullyShipped).toBe(true);
+    expect(order.applyShipment('P5', null, later).fullyShipped).toBe(true);
     expect(order.snapshot.status).toBe('WAIT_BUYER_ACCEPT_GOODS');
   });
 
   it('FUL-2: shipping more than ordered, an unknown line, or a shipped order is refused', () => {
     const order = place();
-    expect(() => order.recordShipment([{ lineId: 'L2', quantity: 2 }], later)).toThrow(
+    expect(() => order.applyShipment('P6', [{ lineId: 'L2', quantity: 2 }], later)).toThrow(
       expect.objectContaining({ code: 'LINE_OVER_SHIPPED', field: 'lines[0].quantity' }),
     );
-    expect(() => order.recordShipment([{ lineId: 'L9', quantity: 1 }], later)).toThrow(
+    expect(() => order.applyShipment('P7', [{ lineId: 'L9', quantity: 1 }], later)).toThrow(
       expect.objectContaining({ code: 'UNKNOWN_ORDER_LINE' }),
     );
-    order.recordShipment(null, later);
-    expect(() => order.recordShipment(null, later)).toThrow(
+    order.applyShipment('P8', null, later);
+    expect(() => order.applyShipment('P9', null, later)).toThrow(
       expect.objectContaining({ code: 'ORDER_NOT_SHIPPABLE' }),
     );
   });
@@ -77,7 +77,7 @@ describe('order shipment and cancellation', () => {
   it('ORD-2: shipping after the deadline is allowed and the late flag stays', () => {
     const order = place();
     order.missShipDeadline(new Date('2026-11-26T14:00:00.000Z'));
-    order.recordShipment(null, new Date('2026-11-26T15:00:00.000Z'));
+    order.applyShipment('P10', null, new Date('2026-11-26T15:00:00.000Z'));
     expect(order.snapshot).toMatchObject({ status: 'WAIT_BUYER_ACCEPT_GOODS', lateShipment: true });
   });
 
@@ -102,23 +102,72 @@ describe('order shipment and cancellation', () => {
 
   it('ORD-5: an order with a shipped package can no longer be cancelled, and a cancelled order cannot ship', () => {
     const partly = place();
-    partly.recordShipment([{ lineId: 'L1', quantity: 1 }], later);
+    partly.applyShipment('PX', [{ lineId: 'L1', quantity: 1 }], later);
     expect(() =>
       partly.cancel({ initiator: 'SELLER', reason: 'OUT_OF_STOCK', note: null, at: later }),
     ).toThrow(RuleViolation);
     const cancelled = place();
     cancelled.cancel({ initiator: 'SELLER', reason: 'OUT_OF_STOCK', note: null, at: later });
-    expect(() => cancelled.recordShipment(null, later)).toThrow(
+    expect(() => cancelled.applyShipment('PY', null, later)).toThrow(
       expect.objectContaining({ code: 'ORDER_NOT_SHIPPABLE' }),
     );
   });
 
   it('FUL-7: delivery moves a shipped order to FUND_PROCESSING once', () => {
     const order = place();
-    order.recordShipment(null, later);
-    order.markDelivered(later);
-    order.markDelivered(later);
+    order.applyShipment('P11', null, later);
+    expect(order.markDelivered(later, later)).toBe(true);
+    expect(order.markDelivered(later, later)).toBe(false);
     expect(order.snapshot).toMatchObject({ status: 'FUND_PROCESSING', deliveredAt: later });
+  });
+
+  it('FUL-2: recording the same package twice answers the first result and ships nothing more', () => {
+    const order = place();
+    const first = order.applyShipment('P-same', [{ lineId: 'L1', quantity: 1 }], later);
+    order.pullEvents();
+    expect(order.applyShipment('P-same', [{ lineId: 'L1', quantity: 1 }], later)).toEqual(first);
+    expect(order.lines.find((l) => l.lineId === 'L1')?.shippedQuantity).toBe(1);
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('ORD-2: the ship-by timers are declared while the order waits, and released once it shipped or was cancelled', () => {
+    const order = place();
+    expect(order.deadlines()).toEqual([
+      { kind: 'orders.ship-deadline-warning', dueAt: new Date('2026-11-26T13:00:00.000Z') },
+      { kind: 'orders.ship-deadline', dueAt: new Date('2026-11-26T14:00:00.000Z') },
+    ]);
+    order.applyShipment('P-all', null, later);
+    expect(order.deadlines().map((d) => d.dueAt)).toEqual([null, null]);
+    const cancelled = place();
+    cancelled.cancel({ initiator: 'SELLER', reason: 'OUT_OF_STOCK', note: null, at: later });
+    expect(cancelled.deadlines().map((d) => d.dueAt)).toEqual([null, null]);
+  });
+
+  it('ORD-2: the warning is an open flag until the order ships; a missed deadline replaces it', () => {
+    const warned = place();
+    warned.warnShipDeadline(new Date('2026-11-26T13:00:00.000Z'));
+    expect(warned.openFlags.map((f) => f.code)).toEqual(['SHIP_DEADLINE_NEAR']);
+    warned.missShipDeadline(new Date('2026-11-26T14:00:00.000Z'));
+    expect(warned.openFlags.map((f) => f.code)).toEqual(['SHIP_DEADLINE_MISSED']);
+    warned.applyShipment('P-late', null, new Date('2026-11-26T15:00:00.000Z'));
+    expect(warned.openFlags).toEqual([]);
+    expect(
+      warned
+        .pullEvents()
+        .filter((e) => e.type === OrderEvents.RiskFlagCleared)
+        .map((e) => e.payload),
+    ).toEqual([
+      expect.objectContaining({ code: 'SHIP_DEADLINE_NEAR', reason: 'the ship-by deadline passed' }),
+      expect.objectContaining({ code: 'SHIP_DEADLINE_MISSED', reason: 'the order shipped' }),
+    ]);
+  });
+
+  it('ORD-2: the deadline instant itself is past: an order paid exactly 4 hours ago is overdue', () => {
+    const order = place();
+    expect(order.isOverdue(new Date('2026-11-26T13:59:59.999Z'))).toBe(false);
+    expect(order.isOverdue(new Date('2026-11-26T14:00:00.000Z'))).toBe(true);
+    order.applyShipment('P-ok', null, new Date('2026-11-26T14:00:00.000Z'));
+    expect(order.isOverdue(new Date('2026-11-26T15:00:00.000Z'))).toBe(false);
   });
 
   it('ORD-2: no warning once the deadline has passed (an order ingested late)', () => {

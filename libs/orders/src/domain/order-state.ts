@@ -1,4 +1,4 @@
-import { Money } from '@tradehub/kernel';
+import { Money, RiskSeverity } from '@tradehub/kernel';
 import { Cancellation } from './cancellation';
 import { OrderStatus } from './order-status';
 
@@ -37,6 +37,21 @@ export interface PlaceOrderInput {
   presale: { shipBy: Date } | null;
 }
 
+/** A package whose lines the order recorded as shipped (FUL-2); a repeat of the same package changes nothing. */
+export interface RecordedShipment {
+  packageId: string;
+  lines: { lineId: string; quantity: number }[];
+}
+
+/** CMP-5: a risk flag of the order that is still open, shown to the seller until it is resolved. */
+export interface OpenFlag {
+  code: string;
+  severity: RiskSeverity;
+  reason: string;
+  raisedAt: Date;
+}
+
+/** The order's state as the rest of the code reads it. */
 export interface OrderState {
   id: string;
   marketplaceOrderId: string;
@@ -45,7 +60,8 @@ export interface OrderState {
   storeId: string;
   buyerId: string;
   status: OrderStatus;
-  lines: OrderLine[];
+  currency: string;
+  lines: readonly OrderLine[];
   shippingFee: Money;
   total: Money;
   shippingAddress: ShippingAddress;
@@ -55,10 +71,14 @@ export interface OrderState {
   paidAt: Date;
   shipBy: Date;
   shipWarnAt: Date | null;
+  /** ORD-2: when the SHIP_DEADLINE_NEAR warning was raised. */
+  shipWarnedAt: Date | null;
   lateShipment: boolean;
   lateFlaggedAt: Date | null;
   cancellation: Cancellation | null;
   deliveredAt: Date | null;
+  shipments: readonly RecordedShipment[];
+  openFlags: readonly OpenFlag[];
   /** Mirrors of Fulfillment's state, kept from its events for the sellers' filters. */
   inAbnormalPool: boolean;
   underReview: boolean;

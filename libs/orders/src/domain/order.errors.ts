@@ -1,18 +1,42 @@
 import { NotFoundError, RuleViolation } from '@tradehub/kernel';
 
-export const orderNotFound = (): NotFoundError => new NotFoundError('ORDER_NOT_FOUND', 'No such order');
+export class OrderNotFound extends NotFoundError {
+  constructor() {
+    super('ORDER_NOT_FOUND', 'No such order');
+  }
+}
 
 /** Orders of other storefronts (Shopify, independent sites) are not ours to manage. */
-export const foreignStorefront = (channel: string): RuleViolation =>
-  new RuleViolation(
-    'FOREIGN_STOREFRONT_ORDER',
-    `only this marketplace's own orders are managed; '${channel}' orders are out of scope`,
-    'channel',
-  );
+export class ForeignStorefrontOrder extends RuleViolation {
+  constructor(channel: string) {
+    super(
+      'FOREIGN_STOREFRONT_ORDER',
+      `only this marketplace's own orders are managed; '${channel}' orders are out of scope`,
+      'channel',
+    );
+  }
+}
 
-export const illegalTransition = (from: string, to: string): RuleViolation =>
-  new RuleViolation('ILLEGAL_ORDER_TRANSITION', `an order in ${from} cannot move to ${to}`, 'status');
+export class IllegalOrderTransition extends RuleViolation {
+  constructor(from: string, to: string) {
+    super('ILLEGAL_ORDER_TRANSITION', `an order in ${from} cannot move to ${to}`, 'status');
+  }
+}
 
 /** Shipping a cancelled, closed or already shipped order. */
-export const notShippable = (status: string): RuleViolation =>
-  new RuleViolation('ORDER_NOT_SHIPPABLE', `an order in ${status} cannot be shipped`, 'orderId');
+export class OrderNotShippable extends RuleViolation {
+  constructor(status: string) {
+    super('ORDER_NOT_SHIPPABLE', `an order in ${status} cannot be shipped`, 'orderId');
+  }
+}
+
+/** ORD-5: cancelling once a package shipped, or a closed order. */
+export class OrderNotCancellable extends RuleViolation {
+  constructor(status: string) {
+    super(
+      'ORDER_NOT_CANCELLABLE',
+      `an order in ${status} can no longer be cancelled (it has shipped or closed)`,
+      'status',
+    );
+  }
+}

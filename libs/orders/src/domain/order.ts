@@ -1,24 +1,28 @@
-import { DomainEvent, Money, newId, RuleViolation } from '@tradehub/kernel';
+import { AggregateRoot, Deadline, Money, newId, RiskSeverity, RuleViolation } from '@tradehub/kernel';
 import {
+  LateShipmentStrikeRecordedV1,
   OrderCancelledV1,
   OrderEvents,
   OrderPlacedV1,
   ORDERS_CONTEXT,
   OrderStatusChangedV1,
+  RiskFlagClearedV1,
   RiskFlagRaisedV1,
   ShipDeadlineV1,
+  ShipmentRecordedV1,
   ShippedLine,
 } from '../contract';
 import { Cancellation } from './cancellation';
+import { isPastDeadline, SHIP_DEADLINE_TIMER, SHIP_WARNING_TIMER } from './order-deadlines';
 import { allShipped, applyShipment } from './order-shipment';
-import { canTransition, OrderStatus, AWAITING_SHIPMENT } from './order-status';
-import { illegalTransition, notShippable } from './order.errors';
+import { AWAITING_SHIPMENT, canTransition, OrderStatus } from './order-status';
+import { IllegalOrderTransition, OrderNotCancellable, OrderNotShippable } from './order.errors';
 import { ShipDeadlineConfig, shipDeadlines } from './ship-deadline.policy';
+import type { OpenFlag, OrderLine, OrderState, PlaceOrderInput, RecordedShipment } from './order-state';
 
-export type { OrderLine, OrderState, PlaceOrderInput, ShippingAddress } from './order-state';
-import type { OrderLine, OrderState, PlaceOrderInput } from './order-state';
+export type { OpenFlag, OrderLine, OrderState, PlaceOrderInput, ShippingAddress } from './order-state';
 
-type Event = DomainEvent<object>;
+const SHIP_FLAGS = ['SHIP_DEADLINE_NEAR', 'SHIP_DEADLINE_MISSED'];
 
 function orderTotal(lines: readonly OrderLine[], shippingFee: Money): Money {
   try {
@@ -29,14 +33,74 @@ function orderTotal(lines: readonly OrderLine[], shippingFee: Money): Money {
   }
 }
 
-/** The order aggregate: decides its transitions and raises the events that describe them. */
-export class Order {
-  private pending: Event[] = [];
+type OrderFields = Omit<OrderState, 'total' | 'shippingFee'> & {
+  totalMinor: bigint;
+  shippingFeeMinor: bigint;
+};
 
-  private constructor(private state: OrderState) {}
+/**
+ * The order aggregate: decides its transitions and raises the events that describe them. Its
+ * fields are mapped by the database layer (order.entity.ts); only its methods change them.
+ */
+export class Order extends AggregateRoot implements OrderState {
+  id!: string;
+  marketplaceOrderId!: string;
+  sellerId!: string;
+  mainAccountId!: string;
+  storeId!: string;
+  buyerId!: string;
+  status!: OrderStatus;
+  currency!: string;
+  lines!: OrderLine[];
+  shippingFeeMinor!: bigint;
+  totalMinor!: bigint;
+  shippingAddress!: OrderState['shippingAddress'];
+  paymentMethod!: string;
+  paymentCountry!: string;
+  presale!: boolean;
+  paidAt!: Date;
+  shipBy!: Date;
+  shipWarnAt!: Date | null;
+  shipWarnedAt!: Date | null;
+  lateShipment!: boolean;
+  lateFlaggedAt!: Date | null;
+  cancellation!: Cancellation | null;
+  deliveredAt!: Date | null;
+  shipments!: RecordedShipment[];
+  openFlags!: OpenFlag[];
+  inAbnormalPool!: boolean;
+  underReview!: boolean;
+  openReviewTasks!: number;
+  openAbnormalTasks!: number;
+  createdAt!: Date;
+  updatedAt!: Date;
+  version!: number;
 
-  static restore(state: OrderState): Order {
-    return new Order(state);
+  /** Restores stored fields; a new order comes from `Order.place`. */
+  constructor(fields: OrderFields) {
+    super();
+    Object.assign(this, fields);
+  }
+
+  get aggregateType(): string {
+    return 'order';
+  }
+
+  get total(): Money {
+    return Money.of(this.totalMinor, this.currency);
+  }
+
+  get shippingFee(): Money {
+    return Money.of(this.shippingFeeMinor, this.currency);
+  }
+
+  /** The state for readers; change it only through the methods below. */
+  get snapshot(): Readonly<OrderState> {
+    return this;
+  }
+
+  get awaitingShipment(): boolean {
+    return AWAITING_SHIPMENT.includes(this.status);
   }
 
   /** ORD-1, ORD-2, ORD-3: a paid order enters awaiting shipment with its ship-by deadline. */
@@ -65,9 +129,10 @@ export class Order {
       storeId: input.storeId,
       buyerId: input.buyerId,
       status: 'WAIT_SELLER_SEND_GOODS',
+      currency,
       lines,
-      shippingFee: input.shippingFee,
-      total,
+      shippingFeeMinor: input.shippingFee.minor,
+      totalMinor: total.minor,
       shippingAddress: input.shippingAddress,
       paymentMethod: input.paymentMethod,
       paymentCountry: input.paymentCountry,
@@ -75,19 +140,23 @@ export class Order {
       paidAt: input.paidAt,
       shipBy,
       shipWarnAt: warnAt,
+      shipWarnedAt: null,
       lateShipment: false,
       lateFlaggedAt: null,
       cancellation: null,
       deliveredAt: null,
+      shipments: [],
+      openFlags: [],
       inAbnormalPool: false,
       underReview: false,
       openReviewTasks: 0,
       openAbnormalTasks: 0,
       createdAt: now,
       updatedAt: now,
-      version: 0,
+      version: 1,
     });
-    order.raise<OrderPlacedV1>(OrderEvents.OrderPlaced, now, {
+    order.changed('order.placed');
+    order.emit<OrderPlacedV1>(OrderEvents.OrderPlaced, now, {
       orderId: order.id,
       marketplaceOrderId: input.marketplaceOrderId,
       sellerId: input.sellerId,
@@ -110,32 +179,36 @@ export class Order {
     return order;
   }
 
-  get id(): string {
-    return this.state.id;
+  /** ORD-2: the warning and the deadline are durable timers while the order waits for shipment. */
+  override deadlines(): Deadline[] {
+    const waiting = this.awaitingShipment && !this.lateShipment;
+    return [
+      {
+        kind: SHIP_WARNING_TIMER,
+        dueAt: waiting && this.shipWarnAt && !this.shipWarnedAt ? this.shipWarnAt : null,
+      },
+      { kind: SHIP_DEADLINE_TIMER, dueAt: waiting ? this.shipBy : null },
+    ];
   }
 
-  get storeId(): string {
-    return this.state.storeId;
+  /** ORD-2: the order is still waiting for shipment and its deadline has passed. */
+  isOverdue(now: Date): boolean {
+    return this.awaitingShipment && isPastDeadline(this.shipBy, now);
   }
 
-  get snapshot(): Readonly<OrderState> {
-    return this.state;
-  }
-
-  get awaitingShipment(): boolean {
-    return AWAITING_SHIPMENT.includes(this.state.status);
-  }
-
-  /** ORD-2: the warning before the deadline; nothing if the order shipped or left meanwhile. */
+  /** ORD-2: the warning before the deadline; nothing if the order shipped, left, or is already past it. */
   warnShipDeadline(now: Date): void {
     // An order ingested late can have both timers due at once: past the deadline a warning is noise.
-    if (!this.awaitingShipment || now.getTime() >= this.state.shipBy.getTime()) return;
-    this.raise<ShipDeadlineV1>(OrderEvents.ShipDeadlineNear, now, this.deadlinePayload());
-    this.raiseRisk(
+    if (!this.awaitingShipment || this.shipWarnedAt || isPastDeadline(this.shipBy, now)) return;
+    this.shipWarnedAt = now;
+    this.updatedAt = now;
+    this.changed('order.ship-deadline-near');
+    this.emit<ShipDeadlineV1>(OrderEvents.ShipDeadlineNear, now, this.deadlinePayload());
+    this.raiseFlag(
       now,
       'SHIP_DEADLINE_NEAR',
       'medium',
-      `ship-by deadline ${this.state.shipBy.toISOString()} is near`,
+      `ship-by deadline ${this.shipBy.toISOString()} is near`,
     );
   }
 
@@ -144,51 +217,81 @@ export class Order {
    * so the caller records it for the store exactly once.
    */
   missShipDeadline(now: Date): boolean {
-    if (!this.awaitingShipment || this.state.lateShipment) return false;
-    this.state = { ...this.state, lateShipment: true, lateFlaggedAt: now, updatedAt: now };
-    this.raise<ShipDeadlineV1>(OrderEvents.ShipDeadlineMissed, now, this.deadlinePayload());
-    this.raiseRisk(now, 'SHIP_DEADLINE_MISSED', 'high', `not shipped by ${this.state.shipBy.toISOString()}`);
+    if (!this.awaitingShipment || this.lateShipment) return false;
+    this.lateShipment = true;
+    this.lateFlaggedAt = now;
+    this.updatedAt = now;
+    this.changed('order.ship-deadline-missed');
+    this.emit<ShipDeadlineV1>(OrderEvents.ShipDeadlineMissed, now, this.deadlinePayload());
+    this.clearFlags(['SHIP_DEADLINE_NEAR'], 'the ship-by deadline passed', now);
+    this.raiseFlag(now, 'SHIP_DEADLINE_MISSED', 'high', `not shipped by ${this.shipBy.toISOString()}`);
     return true;
   }
 
-  /** FUL-2: record shipped lines; the order is shipped when all lines are. Late shipping is allowed; the strike stays. */
-  recordShipment(
+  /** ORD-4: the store's strike for this order's missed deadline; at the threshold Compliance is told. */
+  recordLateStrike(strikesInWindow: number, windowDays: number, thresholdReached: boolean, now: Date): void {
+    this.emit<LateShipmentStrikeRecordedV1>(OrderEvents.LateShipmentStrikeRecorded, now, {
+      orderId: this.id,
+      storeId: this.storeId,
+      strikesInWindow,
+      windowDays,
+      thresholdReached,
+    });
+    if (thresholdReached) {
+      this.emit<RiskFlagRaisedV1>(OrderEvents.RiskFlagRaised, now, {
+        code: 'LATE_SHIPMENT_STRIKES',
+        severity: 'high',
+        storeId: this.storeId,
+        orderId: null,
+        reason: `${strikesInWindow} late-shipment strikes in ${windowDays} days`,
+      });
+    }
+  }
+
+  /**
+   * FUL-2: records a package's lines as shipped; the order is shipped when every line is. A repeat
+   * of the same package answers what it recorded. Late shipping is allowed; the late flag stays.
+   */
+  applyShipment(
+    packageId: string,
     shipped: readonly ShippedLine[] | null,
     now: Date,
-  ): { fullyShipped: boolean; covered: ShippedLine[] } {
-    if (!this.awaitingShipment) throw notShippable(this.state.status);
-    const { lines, covered } = applyShipment(this.state.lines, shipped);
+  ): { lines: ShippedLine[]; fullyShipped: boolean } {
+    const done = this.shipments.find((s) => s.packageId === packageId);
+    if (done) return { lines: done.lines, fullyShipped: allShipped(this.lines) };
+    if (!this.awaitingShipment) throw new OrderNotShippable(this.status);
+    const { lines, covered } = applyShipment(this.lines, shipped);
     const fullyShipped = allShipped(lines);
-    this.state = { ...this.state, lines };
+    this.lines = lines;
+    this.shipments = [...this.shipments, { packageId, lines: covered }];
+    this.updatedAt = now;
+    this.changed('order.shipment-recorded');
     const next = fullyShipped ? 'WAIT_BUYER_ACCEPT_GOODS' : 'SELLER_PART_SEND_GOODS';
     // A third package of a partly shipped order leaves it partly shipped: no status move to publish.
-    if (next !== this.state.status) this.transitionTo(next, now);
-    else this.state = { ...this.state, updatedAt: now };
-    return { fullyShipped, covered };
+    if (next !== this.status) this.transitionTo(next, now);
+    this.emit<ShipmentRecordedV1>(OrderEvents.ShipmentRecorded, now, {
+      orderId: this.id,
+      storeId: this.storeId,
+      packageId,
+      lines: covered,
+      fullyShipped,
+    });
+    if (fullyShipped) this.clearFlags(SHIP_FLAGS, 'the order shipped', now);
+    return { lines: covered, fullyShipped };
   }
 
   /** ORD-5: cancellation before any package shipped; the reason is kept with the closed order. False when it was already done. */
   cancel(cancellation: Cancellation): boolean {
-    const { status } = this.state;
     // A retry of the same cancellation finds it done: no second effect, no error.
-    const done = this.state.cancellation;
+    const done = this.cancellation;
     if (done && done.initiator === cancellation.initiator && done.reason === cancellation.reason)
       return false;
-    if (
-      status !== 'WAIT_SELLER_SEND_GOODS' &&
-      status !== 'IN_CANCEL' &&
-      status !== 'PLACE_ORDER_SUCCESS' &&
-      status !== 'RISK_CONTROL'
-    ) {
-      throw new RuleViolation(
-        'ORDER_NOT_CANCELLABLE',
-        `an order in ${status} can no longer be cancelled (it has shipped or closed)`,
-        'status',
-      );
-    }
-    this.state = { ...this.state, cancellation };
+    if (!['WAIT_SELLER_SEND_GOODS', 'IN_CANCEL', 'PLACE_ORDER_SUCCESS', 'RISK_CONTROL'].includes(this.status))
+      throw new OrderNotCancellable(this.status);
+    this.cancellation = cancellation;
+    this.changed('order.cancelled');
     this.transitionTo('FINISH', cancellation.at);
-    this.raise<OrderCancelledV1>(OrderEvents.OrderCancelled, cancellation.at, {
+    this.emit<OrderCancelledV1>(OrderEvents.OrderCancelled, cancellation.at, {
       orderId: this.id,
       storeId: this.storeId,
       initiator: cancellation.initiator,
@@ -196,14 +299,17 @@ export class Order {
       note: cancellation.note,
       sellerInitiated: cancellation.initiator === 'SELLER',
     });
+    this.clearFlags(SHIP_FLAGS, 'the order was cancelled', cancellation.at);
     return true;
   }
 
-  /** FUL-7: delivered; proceeds are now frozen and reviewed by Settlement (FUND_PROCESSING). */
-  markDelivered(at: Date): void {
-    if (this.state.status === 'FUND_PROCESSING' || this.state.deliveredAt) return;
-    this.state = { ...this.state, deliveredAt: at };
-    this.transitionTo('FUND_PROCESSING', at);
+  /** FUL-7: delivered; proceeds are now frozen and reviewed by Settlement (FUND_PROCESSING). False when already delivered. */
+  markDelivered(at: Date, now: Date): boolean {
+    if (this.deliveredAt || this.status === 'FUND_PROCESSING') return false;
+    this.deliveredAt = at;
+    this.changed('order.delivered');
+    this.transitionTo('FUND_PROCESSING', now);
+    return true;
   }
 
   /**
@@ -211,26 +317,21 @@ export class Order {
    * review while any task is open and in the abnormal-logistics pool while any abnormal case is.
    */
   countReviewTask(abnormal: boolean, delta: 1 | -1, now: Date): void {
-    const openReviewTasks = Math.max(0, this.state.openReviewTasks + delta);
-    const openAbnormalTasks = abnormal
-      ? Math.max(0, this.state.openAbnormalTasks + delta)
-      : this.state.openAbnormalTasks;
-    this.state = {
-      ...this.state,
-      openReviewTasks,
-      openAbnormalTasks,
-      underReview: openReviewTasks > 0,
-      inAbnormalPool: openAbnormalTasks > 0,
-      updatedAt: now,
-    };
+    this.openReviewTasks = Math.max(0, this.openReviewTasks + delta);
+    if (abnormal) this.openAbnormalTasks = Math.max(0, this.openAbnormalTasks + delta);
+    this.underReview = this.openReviewTasks > 0;
+    this.inAbnormalPool = this.openAbnormalTasks > 0;
+    this.updatedAt = now;
+    this.changed('order.logistics-flags-updated');
   }
 
   /** ORD-7: every move is checked against the table and published in the marketplace's vocabulary. */
   transitionTo(status: OrderStatus, now: Date): void {
-    const from = this.state.status;
-    if (!canTransition(from, status)) throw illegalTransition(from, status);
-    this.state = { ...this.state, status, updatedAt: now };
-    this.raise<OrderStatusChangedV1>(OrderEvents.OrderStatusChanged, now, {
+    const from = this.status;
+    if (!canTransition(from, status)) throw new IllegalOrderTransition(from, status);
+    this.status = status;
+    this.updatedAt = now;
+    this.emit<OrderStatusChangedV1>(OrderEvents.OrderStatusChanged, now, {
       orderId: this.id,
       storeId: this.storeId,
       from,
@@ -238,24 +339,37 @@ export class Order {
     });
   }
 
-  raiseRisk(
-    now: Date,
-    code: string,
-    severity: RiskFlagRaisedV1['severity'],
-    reason: string,
-    orderId: string | null = this.id,
-  ): void {
-    this.raise<RiskFlagRaisedV1>(OrderEvents.RiskFlagRaised, now, {
+  /** CMP-5: an order-level flag, open on the order until resolved, and published. */
+  private raiseFlag(now: Date, code: string, severity: RiskSeverity, reason: string): void {
+    this.openFlags = [
+      ...this.openFlags.filter((f) => f.code !== code),
+      { code, severity, reason, raisedAt: now },
+    ];
+    this.emit<RiskFlagRaisedV1>(OrderEvents.RiskFlagRaised, now, {
       code,
       severity,
       storeId: this.storeId,
-      orderId,
+      orderId: this.id,
       reason,
     });
   }
 
-  raise<P extends object>(type: string, now: Date, payload: P): void {
-    this.pending.push({
+  private clearFlags(codes: readonly string[], reason: string, now: Date): void {
+    const cleared = this.openFlags.filter((f) => codes.includes(f.code));
+    if (cleared.length === 0) return;
+    this.openFlags = this.openFlags.filter((f) => !codes.includes(f.code));
+    for (const flag of cleared) {
+      this.emit<RiskFlagClearedV1>(OrderEvents.RiskFlagCleared, now, {
+        code: flag.code,
+        storeId: this.storeId,
+        orderId: this.id,
+        reason,
+      });
+    }
+  }
+
+  private emit<P extends object>(type: string, now: Date, payload: P): void {
+    this.raise({
       type,
       schemaVersion: 1,
       context: ORDERS_CONTEXT,
@@ -266,19 +380,7 @@ export class Order {
     });
   }
 
-  /** The repository saved this state: the next save checks against the new version (optimistic locking). */
-  markSaved(): void {
-    this.state = { ...this.state, version: this.state.version + 1 };
-  }
-
-  /** Hands over the events raised since the last call; the repository writes them to the outbox. */
-  pullEvents(): Event[] {
-    const events = this.pending;
-    this.pending = [];
-    return events;
-  }
-
   private deadlinePayload(): ShipDeadlineV1 {
-    return { orderId: this.id, storeId: this.storeId, shipBy: this.state.shipBy.toISOString() };
+    return { orderId: this.id, storeId: this.storeId, shipBy: this.shipBy.toISOString() };
   }
 }

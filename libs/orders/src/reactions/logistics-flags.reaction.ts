@@ -1,5 +1,5 @@
 import { Clock } from '@tradehub/kernel';
-import { EventHandler, IncomingEvent, Tx } from '@tradehub/platform';
+import { EventHandler, IncomingEvent, Tx, UnitOfWork } from '@tradehub/platform';
 import { FulfillmentEvents } from '@tradehub/fulfillment/contract';
 import { OrderRepository } from '../database/order.repository';
 
@@ -8,17 +8,21 @@ import { OrderRepository } from '../database/order.repository';
  * review-task events, so sellers filter their order lists by them (eventually consistent). The
  * inbox applies each event once, so the open-task counts behind the flags stay exact.
  */
-export function logisticsFlagsReaction(topic: string, orders: OrderRepository, clock: Clock): EventHandler {
+export function logisticsFlagsReaction(
+  topic: string,
+  database: UnitOfWork,
+  orders: OrderRepository,
+  clock: Clock,
+): EventHandler {
   return {
     consumer: 'orders.logistics-flags',
     topic,
+    database,
     types: [FulfillmentEvents.ReviewTaskOpened, FulfillmentEvents.ReviewTaskDecided],
     async handle(event: IncomingEvent, tx: Tx): Promise<void> {
       const order = await orders.findById(tx, String(event.data.orderId), true);
-      if (!order) return;
       const delta = event.type === FulfillmentEvents.ReviewTaskOpened ? 1 : -1;
-      order.countReviewTask(event.data.kind === 'ABNORMAL_LOGISTICS', delta, clock.now());
-      await orders.update(tx, order);
+      order?.countReviewTask(event.data.kind === 'ABNORMAL_LOGISTICS', delta, clock.now());
     },
   };
 }

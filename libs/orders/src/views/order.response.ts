@@ -19,11 +19,22 @@ export class OrderLineResponse {
 export class DeadlinesResponse {
   @ApiProperty({ description: 'ORD-2/ORD-3 ship-by instant' }) shipBy!: string;
   @ApiPropertyOptional({
-    description: 'When the SHIP_DEADLINE_NEAR warning fires',
+    description: 'When the SHIP_DEADLINE_NEAR warning falls due',
     nullable: true,
     type: String,
   })
   shipWarningAt!: string | null;
+  @ApiPropertyOptional({
+    description: 'When the SHIP_DEADLINE_NEAR warning was raised',
+    nullable: true,
+    type: String,
+  })
+  shipWarnedAt!: string | null;
+  @ApiProperty({
+    description:
+      'Still awaiting shipment and the ship-by instant has passed (the instant itself counts as past)',
+  })
+  overdue!: boolean;
   @ApiProperty({ description: 'Flagged late shipment (未及时发货)' }) lateShipment!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) lateFlaggedAt!: string | null;
 }
@@ -33,6 +44,13 @@ export class CancellationResponse {
   @ApiProperty() reason!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) note!: string | null;
   @ApiProperty() at!: string;
+}
+
+export class OpenFlagResponse {
+  @ApiProperty({ description: 'CMP-5 risk type code', example: 'SHIP_DEADLINE_NEAR' }) code!: string;
+  @ApiProperty({ enum: ['low', 'medium', 'high', 'critical'] }) severity!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty() raisedAt!: string;
 }
 
 export class OrderResponse {
@@ -51,6 +69,8 @@ export class OrderResponse {
   @ApiProperty() presale!: boolean;
   @ApiProperty() paidAt!: string;
   @ApiProperty({ type: DeadlinesResponse }) deadlines!: DeadlinesResponse;
+  @ApiProperty({ type: [OpenFlagResponse], description: 'CMP-5: warnings and flags still open on the order' })
+  openFlags!: OpenFlagResponse[];
   @ApiPropertyOptional({
     type: CancellationResponse,
     nullable: true,
@@ -65,21 +85,22 @@ export class OrderResponse {
 }
 
 /** Lists exactly what a caller may see; a new column never leaks by accident (STYLE 13). */
-export function toOrderResponse(order: Order): OrderResponse {
-  const s = order.snapshot;
+export function toOrderResponse(order: Order, now: Date): OrderResponse {
   return {
-    id: s.id,
-    marketplaceOrderId: s.marketplaceOrderId,
-    sellerId: s.sellerId,
-    mainAccountId: s.mainAccountId,
-    storeId: s.storeId,
-    buyerId: s.buyerId,
-    status: s.status,
-    cancellation: s.cancellation ? { ...s.cancellation, at: s.cancellation.at.toISOString() } : null,
-    deliveredAt: s.deliveredAt?.toISOString() ?? null,
-    inAbnormalPool: s.inAbnormalPool,
-    underReview: s.underReview,
-    lines: s.lines.map((l) => ({
+    id: order.id,
+    marketplaceOrderId: order.marketplaceOrderId,
+    sellerId: order.sellerId,
+    mainAccountId: order.mainAccountId,
+    storeId: order.storeId,
+    buyerId: order.buyerId,
+    status: order.status,
+    cancellation: order.cancellation
+      ? { ...order.cancellation, at: order.cancellation.at.toISOString() }
+      : null,
+    deliveredAt: order.deliveredAt?.toISOString() ?? null,
+    inAbnormalPool: order.inAbnormalPool,
+    underReview: order.underReview,
+    lines: order.lines.map((l) => ({
       lineId: l.lineId,
       sku: l.sku,
       title: l.title,
@@ -87,19 +108,22 @@ export function toOrderResponse(order: Order): OrderResponse {
       shippedQuantity: l.shippedQuantity,
       unitPrice: l.unitPrice.toJSON(),
     })),
-    shippingFee: s.shippingFee.toJSON(),
-    total: s.total.toJSON(),
-    shippingCountry: s.shippingAddress.country,
-    paymentMethod: s.paymentMethod,
-    presale: s.presale,
-    paidAt: s.paidAt.toISOString(),
+    shippingFee: order.shippingFee.toJSON(),
+    total: order.total.toJSON(),
+    shippingCountry: order.shippingAddress.country,
+    paymentMethod: order.paymentMethod,
+    presale: order.presale,
+    paidAt: order.paidAt.toISOString(),
     deadlines: {
-      shipBy: s.shipBy.toISOString(),
-      shipWarningAt: s.shipWarnAt?.toISOString() ?? null,
-      lateShipment: s.lateShipment,
-      lateFlaggedAt: s.lateFlaggedAt?.toISOString() ?? null,
+      shipBy: order.shipBy.toISOString(),
+      shipWarningAt: order.shipWarnAt?.toISOString() ?? null,
+      shipWarnedAt: order.shipWarnedAt?.toISOString() ?? null,
+      overdue: order.isOverdue(now),
+      lateShipment: order.lateShipment,
+      lateFlaggedAt: order.lateFlaggedAt?.toISOString() ?? null,
     },
-    createdAt: s.createdAt.toISOString(),
-    updatedAt: s.updatedAt.toISOString(),
+    openFlags: order.openFlags.map((f) => ({ ...f, raisedAt: f.raisedAt.toISOString() })),
+    createdAt: order.createdAt.toISOString(),
+    updatedAt: order.updatedAt.toISOString(),
   };
 }

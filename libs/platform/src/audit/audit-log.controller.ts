@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor, Page, ValidationError } from '@tradehub/ker
 import { AllowedCallers, CurrentPrincipal } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { StoreScope } from '../auth/store-scope';
-import { UnitOfWork } from '../database/unit-of-work';
+import { PlatformDatabase } from '../database/unit-of-work';
 import { PageRequest } from '../http/page.request';
 
 export class AuditLogRequest extends PageRequest {
@@ -36,7 +36,14 @@ export class AuditEntryResponse {
   @ApiProperty() subjectType!: string;
   @ApiProperty() subjectId!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) storeId!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) changes!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Field -> { from, to }' })
+  changes!: Record<string, unknown>;
+  @ApiProperty({
+    description: 'Integration events the change raised (outbox ids)',
+    type: 'array',
+    items: { type: 'object' },
+  })
+  events!: { id: string; type: string }[];
 }
 
 export class AuditPageResponse implements Page<AuditEntryResponse> {
@@ -56,6 +63,7 @@ interface AuditRow {
   subject_id: string;
   store_id: string | null;
   changes: Record<string, unknown>;
+  events: { id: string; type: string }[];
 }
 
 /** CMP-6: the append-only audit trail, newest first, for operations and auditors (and services). */
@@ -64,7 +72,7 @@ interface AuditRow {
 @AllowedCallers('operator', 'service')
 @Controller('v1/audit-log')
 export class AuditLogController {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(private readonly uow: PlatformDatabase) {}
 
   @Get()
   @ApiOperation({ summary: 'Who changed what, when, and in which request (CMP-6)' })
@@ -116,6 +124,7 @@ export class AuditLogController {
         subjectId: r.subject_id,
         storeId: r.store_id,
         changes: r.changes,
+        events: r.events,
       })),
       nextCursor: rows.length > limit ? encodeCursor([String(page.at(-1)!.seq)]) : null,
     };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock, ConflictError, RuleViolation } from '@tradehub/kernel';
-import { UnitOfWork } from '../database/unit-of-work';
+import { PlatformDatabase } from '../database/unit-of-work';
 import { TimerSweeper } from '../timers/timer-sweeper';
 import { SandboxClock } from './sandbox-clock';
 
@@ -23,7 +23,7 @@ export class SandboxService {
 
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly uow: UnitOfWork,
+    private readonly uow: PlatformDatabase,
     private readonly sweeper: TimerSweeper,
   ) {}
 
@@ -81,6 +81,17 @@ export class SandboxService {
       }
     }
     const now = await this.sandbox.moveTo(reader, target);
+    await this.uow.run(async (tx) =>
+      tx.audit({
+        action: 'sandbox-clock.advanced',
+        subjectType: 'sandbox-clock',
+        subjectId: 'sandbox',
+        changes: {
+          now: { from: from.toISOString(), to: now.toISOString() },
+          firedTimers: { from: null, to: firedTimers },
+        },
+      }),
+    );
     return { from, now, firedTimers };
   }
 }

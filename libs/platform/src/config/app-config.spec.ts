@@ -1,14 +1,16 @@
 import { ConfigError, loadConfig } from './app-config';
 
 describe('configuration', () => {
-  it('defaults follow the rulebook (ORD-2 4 h window, 1 h warning; ORD-4 3 strikes in 90 days)', () => {
+  it('defaults: every context runs, events in-process, no sandbox', () => {
     const config = loadConfig({});
-    expect(config.orders).toEqual({
-      shipWindowHours: 4,
-      shipWarningHours: 1,
-      lateStrikeWindowDays: 90,
-      lateStrikeThreshold: 3,
-    });
+    expect([...config.contexts]).toEqual([
+      'orders',
+      'fulfillment',
+      'settlement',
+      'disputes',
+      'reviews',
+      'compliance',
+    ]);
     expect(config.sandbox).toBe(false);
     expect(config.kafka.brokers).toBeUndefined();
   });
@@ -24,7 +26,13 @@ describe('configuration', () => {
   });
 
   it('bad values are refused by name', () => {
-    expect(() => loadConfig({ ORDER_SHIP_WINDOW_HOURS: 'soon' })).toThrow(/ORDER_SHIP_WINDOW_HOURS/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ ROLES: 'api,cron' })).toThrow(/ROLES/);
+    expect(() => loadConfig({ CONTEXTS: 'orders,billing', KAFKA_BROKERS: 'k:9092' })).toThrow(/CONTEXTS/);
+  });
+
+  it('a process running some contexts only reaches the others through Kafka', () => {
+    expect(() => loadConfig({ CONTEXTS: 'orders' })).toThrow(/KAFKA_BROKERS/);
+    expect([...loadConfig({ CONTEXTS: 'orders', KAFKA_BROKERS: 'k:9092' }).contexts]).toEqual(['orders']);
   });
 });

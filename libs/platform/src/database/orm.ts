@@ -1,19 +1,22 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { EntitySchema, EventSubscriber, MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MigrationEntry } from './migration';
 
 /**
- * Builds the ORM for a database URL. Schema auto-sync is never used: the committed migrations
- * are the schema, applied by `migrate` (or on start in embedded mode).
+ * Opens the ORM that applies the committed migrations, as the login user (it creates schemas
+ * and roles). Schema auto-sync is never used: the migrations are the schema.
  */
-export async function openOrm(databaseUrl: string, migrations: readonly MigrationEntry[]): Promise<MikroORM> {
+export async function openMigrator(
+  databaseUrl: string,
+  migrations: readonly MigrationEntry[],
+): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: databaseUrl,
     entities: [],
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
     ensureDatabase: false,
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: 1 },
     debug: false,
     migrations: {
       migrationsList: migrations.map((m) => ({ name: m.name, class: m.class })),
@@ -28,4 +31,36 @@ export async function openOrm(databaseUrl: string, migrations: readonly Migratio
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.migrator.up();
   return applied.map((m) => m.name);
+}
+
+export interface RoleOrmOptions {
+  databaseUrl: string;
+  /** The PostgreSQL role every connection of the pool acts as (see the context-roles migration). */
+  role: string;
+  entities: readonly EntitySchema[];
+  subscribers?: readonly EventSubscriber[];
+  poolMax: number;
+}
+
+/**
+ * One pool acting as one role: a context's connections can reach only its own schema and the
+ * platform's, so a hidden cross-context query fails loudly. The role is a startup parameter of
+ * each connection, which costs no round trip.
+ */
+export async function openRoleOrm(options: RoleOrmOptions): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: withRole(options.databaseUrl, options.role),
+    entities: [...options.entities],
+    subscribers: [...(options.subscribers ?? [])],
+    discovery: { warnWhenNoEntities: false },
+    ensureDatabase: false,
+    pool: { min: 0, max: options.poolMax, idleTimeoutMillis: 10_000 },
+    debug: false,
+  });
+}
+
+export function withRole(databaseUrl: string, role: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c role=${role}`);
+  return url.toString();
 }

@@ -13,3 +13,8 @@ export interface Sql {
 export function pgArray(values: readonly (string | number | bigint)[]): string {
   return `{${values.map((v) => `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
+
+/** JSON.stringify replacer: bigints (money in minor units) as decimal strings. */
+export function bigintJson(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}

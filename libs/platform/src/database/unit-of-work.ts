@@ -1,44 +1,132 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { AggregateRoot, ConflictError, DomainEvent } from '@tradehub/kernel';
+import { EntityManager, MikroORM, OptimisticLockError } from '@mikro-orm/postgresql';
+import type { AuditEntry, SavePath } from './save-path';
+import { Logger } from '@nestjs/common';
 import { Sql } from './sql';
 
-/** One database transaction; everything a command changes (state, outbox, timers, audit) goes through it. */
+const afterCommitLogger = new Logger('UnitOfWork');
+
+/**
+ * One database transaction of one context. A handler loads through `em`, lets the domain decide,
+ * and `save`s what it created; when the work returns, the save path writes, for every aggregate
+ * the transaction touched, its integration events (outbox), its deadlines (timers) and the audit
+ * record of what changed, and the ORM flushes it all before the commit.
+ */
 export class Tx implements Sql {
-  constructor(readonly em: EntityManager) {}
+  constructor(
+    readonly em: EntityManager,
+    private readonly savePath: SavePath,
+  ) {}
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     return (await this.em.execute(sql, params as unknown[])) as T[];
   }
+
+  private readonly committed: (() => Promise<unknown>)[] = [];
+
+  /**
+   * Work to do once this transaction committed (and only then): a call to another context that must
+   * not share it. Its failure is logged, not thrown: such calls have a durable path (an event) too.
+   */
+  afterCommit(work: () => Promise<unknown>): void {
+    this.committed.push(work);
+  }
+
+  /** @internal */
+  async runAfterCommit(): Promise<void> {
+    for (const work of this.committed.splice(0)) {
+      await work().catch((error: unknown) =>
+        afterCommitLogger.warn(`after-commit work failed: ${String(error)}`),
+      );
+    }
+  }
+
+  /** Records written with no aggregate of their own (a scan kept as history); audited as recorded or removed. */
+  readonly records = { saved: new Set<object>(), removed: new Set<object>() };
+
+  /** Adds new entities to the transaction; changes to loaded ones are found without it. */
+  save(...entities: object[]): void {
+    for (const entity of entities) {
+      this.em.persist(entity);
+      if (!(entity instanceof AggregateRoot)) this.records.saved.add(entity);
+    }
+  }
+
+  /** Removes a loaded entity; the audit keeps what it held. */
+  remove(entity: object): void {
+    this.em.remove(entity);
+    this.records.removed.add(entity);
+  }
+
+  /** CMP-6 for a change that is no aggregate's (a parked scan, a consumer's bookkeeping). */
+  audit(entry: AuditEntry): void {
+    this.savePath.audit(this, entry, []);
+  }
+
+  /** Events that belong to no saved aggregate (a refusal's risk flag), with the audit record of raising them. */
+  publish(events: readonly DomainEvent<object>[], entry: AuditEntry): void {
+    this.savePath.audit(this, entry, this.savePath.outbox(this, events));
+  }
+
+  /** @internal the save path's pass before the flush */
+  finish(): Promise<void> {
+    return this.savePath.finish(this);
+  }
 }
 
 /**
- * Runs work in one transaction. A call made while another is open joins it (as a savepoint),
- * so a timer firing a command, or a consumer handling an event, commits the command's
- * effects together with its own bookkeeping (STYLE 15: one unit of work per command).
+ * Runs work in one transaction on one pool (one PostgreSQL role). A call made while the same
+ * database's transaction is open joins it, so a timer or a consumer commits the command's effect
+ * with its own bookkeeping (STYLE 15). Another context's database never joins: no transaction
+ * spans two contexts.
  */
-@Injectable()
-export class UnitOfWork {
+export class Database {
   private readonly current = new AsyncLocalStorage<Tx>();
 
-  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+  constructor(
+    readonly name: string,
+    readonly orm: MikroORM,
+    private readonly savePath: SavePath,
+  ) {}
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    // Inside an open transaction this becomes a savepoint of it; otherwise a fresh fork begins one.
-    const em = this.current.getStore()?.em ?? this.orm.em.fork();
-    return em.transactional((inner) => {
-      const tx = new Tx(inner as EntityManager);
-      return this.current.run(tx, () => work(tx));
-    });
+    const open = this.current.getStore();
+    if (open) return work(open);
+    let tx: Tx | undefined;
+    try {
+      const result = await this.orm.em.fork().transactional(async (em) => {
+        tx = new Tx(em as EntityManager, this.savePath);
+        const value = await this.current.run(tx, () => work(tx!));
+        await tx.finish();
+        return value;
+      });
+      await tx?.runAfterCommit();
+      return result;
+    } catch (error) {
+      if (error instanceof OptimisticLockError)
+        throw new ConflictError('CHANGED_CONCURRENTLY', 'the record changed meanwhile; retry');
+      throw error;
+    }
   }
 
-  /** A transaction of its own even when called inside another: a consumer's work never joins its publisher's. */
-  async runIsolated<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** A transaction of its own even when called inside another of this database. */
+  runIsolated<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.current.exit(() => this.run(work));
   }
 
-  /** Reads outside any transaction (queries). */
-  reader(): Sql {
-    return this.current.getStore() ?? new Tx(this.orm.em.fork());
+  /** Reads: the open transaction's, else a fresh entity manager outside any transaction. */
+  reader(): Tx {
+    return this.current.getStore() ?? new Tx(this.orm.em.fork(), this.savePath);
+  }
+
+  close(): Promise<void> {
+    return this.orm.close();
   }
 }
+
+/** The platform's own tables (outbox relay, timers, idempotency keys, audit queries, sandbox clock). */
+export class PlatformDatabase extends Database {}
+
+/** A context's own tables; each context module gets its own (ContextDatabaseModule). */
+export class UnitOfWork extends Database {}

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
-import { UnitOfWork } from '../database/unit-of-work';
+import { PlatformDatabase } from '../database/unit-of-work';
 import { Principal } from '../auth/principal';
-import { bigintJson } from '../audit/audit-log';
+import { bigintJson } from '../database/sql';
 import { problem, ProblemException } from './problem';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -27,7 +27,7 @@ interface KeyRow {
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(private readonly uow: PlatformDatabase) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '@tradehub/kernel';
+import { DomainError, ServiceUnavailable } from '@tradehub/kernel';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import { Problem, problem, PROBLEM_CONTENT_TYPE, ProblemException } from './problem';
 
 const STATUS_BY_KIND: Record<DomainError['kind'], number> = {
@@ -10,7 +11,11 @@ const STATUS_BY_KIND: Record<DomainError['kind'], number> = {
   rule_violation: 422,
   unauthorized: 401,
   forbidden: 403,
+  unavailable: 503,
 };
+
+/** Seconds a client should wait before retrying a 503. */
+const RETRY_AFTER_SECONDS = 1;
 
 /** The single place where anything thrown becomes an HTTP answer; only real faults become 5xx. */
 @Catch()
@@ -22,7 +27,10 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = { ...toProblem(exception), instance: request.url, requestId: String(request.id) };
-    if (body.status >= 500)
+    if (body.status === 503) {
+      this.logger.warn(`${request.method} ${request.url} unavailable: ${describe(exception)}`);
+      void reply.header('retry-after', String(retryAfter(exception)));
+    } else if (body.status >= 500)
       this.logger.error(`${request.method} ${request.url} failed: ${describe(exception)}`);
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
@@ -34,6 +42,13 @@ export function toProblem(exception: unknown): Problem {
     const status = STATUS_BY_KIND[exception.kind];
     const errors = exception.field ? [{ field: exception.field, message: exception.message }] : undefined;
     return problem(status, exception.code, exception.message, errors);
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return problem(
+      503,
+      'DATABASE_UNAVAILABLE',
+      'The database cannot be reached right now; nothing was changed. Retry shortly.',
+    );
   }
   if (exception instanceof HttpException) {
     // Nest wraps Fastify's own body errors (malformed JSON, size, media type); keep their precise codes.
@@ -90,4 +105,8 @@ function httpCode(status: number): string {
 
 function describe(exception: unknown): string {
   return exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+}
+
+function retryAfter(exception: unknown): number {
+  return exception instanceof ServiceUnavailable ? exception.retryAfterSeconds : RETRY_AFTER_SECONDS;
 }

@@ -4,7 +4,7 @@ import { from, Observable, switchMap } from 'rxjs';
 import { CLOCK, type Clock } from '@tradehub/kernel';
 import { Principal } from '../auth/principal';
 import { SandboxClock } from '../clock/sandbox-clock';
-import { UnitOfWork } from '../database/unit-of-work';
+import { PlatformDatabase } from '../database/unit-of-work';
 import { requestContext } from './request-context';
 
 const ANONYMOUS: Principal = Object.freeze({ id: 'anonymous', kind: 'service', stores: [], scopes: [] });
@@ -17,7 +17,7 @@ const ANONYMOUS: Principal = Object.freeze({ id: 'anonymous', kind: 'service', s
 export class RequestContextInterceptor implements NestInterceptor {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly uow: UnitOfWork,
+    private readonly uow: PlatformDatabase,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {

@@ -1,15 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { UnitOfWork } from '../database/unit-of-work';
 import { requestContext } from '../http/request-context';
 import { EventHandler, IncomingEvent } from './event-handler';
 
-/** Routes incoming events to the handlers registered for their topic, each behind the inbox. */
+/** Routes incoming events to the handlers registered for their topic, each behind its context's inbox. */
 @Injectable()
 export class EventDispatcher {
   private readonly handlers: EventHandler[] = [];
   private readonly logger = new Logger(EventDispatcher.name);
-
-  constructor(private readonly uow: UnitOfWork) {}
 
   register(handler: EventHandler): void {
     if (this.handlers.some((h) => h.consumer === handler.consumer)) {
@@ -18,14 +15,25 @@ export class EventDispatcher {
     this.handlers.push(handler);
   }
 
-  topics(): string[] {
-    return [...new Set(this.handlers.map((h) => h.topic))];
+  /** The contexts with handlers, and the topics each consumes. */
+  subscriptions(): Map<string, string[]> {
+    const byContext = new Map<string, string[]>();
+    for (const h of this.handlers) {
+      const topics = byContext.get(h.database.name) ?? [];
+      if (!topics.includes(h.topic)) topics.push(h.topic);
+      byContext.set(h.database.name, topics);
+    }
+    return byContext;
   }
 
-  /** Throws when a handler fails, so the transport redelivers; handlers already done are skipped by the inbox. */
-  async dispatch(event: IncomingEvent): Promise<void> {
+  /**
+   * Throws when a handler fails, so the transport redelivers; handlers already done are skipped by
+   * the inbox. `context` limits delivery to one context's handlers (its own consumer group).
+   */
+  async dispatch(event: IncomingEvent, context?: string): Promise<void> {
     for (const handler of this.handlers) {
       if (handler.topic !== event.topic) continue;
+      if (context !== undefined && handler.database.name !== context) continue;
       if (handler.types && !handler.types.includes(event.type)) continue;
       await requestContext.run(
         {
@@ -33,7 +41,7 @@ export class EventDispatcher {
           principal: { id: `consumer:${handler.consumer}`, kind: 'service', stores: '*', scopes: [] },
         },
         () =>
-          this.uow.runIsolated(async (tx) => {
+          handler.database.runIsolated(async (tx) => {
             const fresh = await tx.query(
               `insert into platform.inbox (consumer, event_id) values (?, ?) on conflict do nothing returning event_id`,
               [handler.consumer, event.id],

@@ -1,6 +1,18 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Kafka, logLevel, LogEntry, Partitioners, Producer } from 'kafkajs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { wallClockMs } from '../clock/wall-clock';
+
+export interface KafkaHealth {
+  status: 'up' | 'down' | 'unknown';
+  /** When the status last changed (wall time, ms). */
+  since: number;
+  error?: string;
+}
+
+/** How often the broker is probed in the background, so readiness answers from what is known. */
+const PROBE_MS = 5_000;
+const PROBE_TIMEOUT_MS = 3_000;
 
 /** The one Kafka client of the process: an idempotent producer and an admin, opened on demand. */
 @Injectable()
@@ -9,6 +21,9 @@ export class KafkaConnection implements OnApplicationShutdown {
   readonly kafka: Kafka | null;
   private producer: Promise<Producer> | null = null;
   private admin: Promise<Admin> | null = null;
+  private state: KafkaHealth = { status: 'unknown', since: 0 };
+  private probe: NodeJS.Timeout | null = null;
+  private creating: Promise<unknown> = Promise.resolve();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.kafka = config.kafka.brokers
@@ -42,26 +57,74 @@ export class KafkaConnection implements OnApplicationShutdown {
     return this.admin;
   }
 
-  /** Creates missing topics; existing ones are left alone. */
-  async ensureTopics(topics: readonly string[], partitions = 6): Promise<void> {
+  /**
+   * Creates missing topics and waits for their leaders; existing ones are left alone. One call at a
+   * time in the process, so two parts starting together do not race to create the same topic.
+   */
+  ensureTopics(
+    topics: readonly string[],
+    configEntries: readonly { name: string; value: string }[] = [],
+    partitions = 6,
+  ): Promise<void> {
+    const run = this.creating.then(() => this.createTopics(topics, configEntries, partitions));
+    this.creating = run.catch(() => undefined);
+    return run;
+  }
+
+  private async createTopics(
+    topics: readonly string[],
+    configEntries: readonly { name: string; value: string }[],
+    partitions: number,
+  ): Promise<void> {
     const admin = await this.getAdmin();
     const existing = new Set(await admin.listTopics());
     const missing = [...new Set(topics)].filter((t) => !existing.has(t));
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: partitions,
+          replicationFactor: -1,
+          configEntries: [...configEntries],
+        })),
       });
     }
-    await waitForTopicLeaders(admin, [...new Set(topics)]);
+    if (!(await waitForTopicLeaders(admin, [...new Set(topics)])))
+      throw new Error(`topics have no leaders yet: ${topics.join(', ')}`);
   }
 
-  async ping(): Promise<void> {
-    const admin = await this.getAdmin();
-    await admin.describeCluster();
+  /** What the process knows of the broker now, without asking it (readiness). */
+  health(): KafkaHealth {
+    return this.state;
+  }
+
+  /** The relay and the probe report what they saw. */
+  report(ok: boolean, error?: unknown): void {
+    const status = ok ? 'up' : 'down';
+    const since = status === this.state.status ? this.state.since : wallClockMs();
+    this.state = ok ? { status, since } : { status, since, error: String(error) };
+  }
+
+  /** Probes the broker in the background from now on. */
+  watch(): void {
+    if (!this.kafka || this.probe) return;
+    const check = (): void => {
+      const timeout = new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('timeout')), PROBE_TIMEOUT_MS),
+      );
+      Promise.race([this.getAdmin().then((a) => a.describeCluster()), timeout]).then(
+        () => this.report(true),
+        (error: unknown) => this.report(false, error),
+      );
+    };
+    check();
+    this.probe = setInterval(check, PROBE_MS);
+    this.probe.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.probe) clearInterval(this.probe);
     const closing: Promise<void>[] = [];
     if (this.producer) closing.push(this.producer.then((p) => p.disconnect()).catch(() => undefined));
     if (this.admin) closing.push(this.admin.then((a) => a.disconnect()).catch(() => undefined));
@@ -89,19 +152,30 @@ export class KafkaConnection implements OnApplicationShutdown {
     // hanging it; duplicates that a retry may cause are absorbed by consumers' inboxes (dedupe by event id).
     if (log.message.startsWith('Limiting retries for the idempotent producer')) return;
     const message = `${log.message}${log.error ? `: ${String(log.error)}` : ''}`;
-    if (level <= logLevel.ERROR) this.logger.error(message);
+    // kafkajs reports a group rebalance and a coordinator still loading as errors; they are routine and retried.
+    if (level <= logLevel.ERROR && !ROUTINE.some((r) => message.includes(r))) this.logger.error(message);
     else this.logger.warn(message);
   }
 }
 
+/** What kafkajs reports as errors though it retries them itself, or a caller's retry loop does. */
+const ROUTINE = [
+  'The group is rebalancing',
+  'coordinator is loading',
+  'group coordinator is not available',
+  'This server does not host this topic-partition',
+  'There is no leader for this topic-partition',
+];
+
 /** Until every partition of the topics has a leader in the broker's metadata (a fresh topic takes a moment). */
-export async function waitForTopicLeaders(admin: Admin, topics: string[]): Promise<void> {
+export async function waitForTopicLeaders(admin: Admin, topics: string[]): Promise<boolean> {
   for (let attempt = 1; attempt <= 40; attempt++) {
     const ready = await admin
       .fetchTopicMetadata({ topics })
       .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
       .catch(() => false);
-    if (ready) return;
+    if (ready) return true;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  return false;
 }

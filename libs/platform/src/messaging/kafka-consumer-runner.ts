@@ -2,61 +2,122 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Consumer, KafkaMessage } from 'kafkajs';
 import { DomainError } from '@tradehub/kernel';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PlatformDatabase } from '../database/unit-of-work';
 import { EventDispatcher } from './event-dispatcher';
-import { IncomingEvent } from './event-handler';
 import { KafkaConnection } from './kafka-connection';
-import { UnitOfWork } from '../database/unit-of-work';
+import { KafkaSubscription } from './kafka-subscription';
+import { toIncomingEvent } from './incoming-event';
 
 /** Deliveries of one message before it is parked as a dead letter. */
 const MAX_ATTEMPTS = 5;
 
+export type ConsumerState = 'joining' | 'running' | 'stopped';
+
 /**
- * Feeds Kafka messages of every subscribed topic to the dispatcher. An offset is committed only
- * after its handlers committed, so a crash redelivers and the inbox absorbs the repeat.
+ * Runs the process's Kafka consumer groups: one per context that consumes events (group
+ * `<group>.<context>`, so a context keeps its offsets whichever process runs it), plus the ones
+ * other platform parts add (remote commands). Joining happens in the background, retried until
+ * it succeeds: a restarted replica serves HTTP at once even while the group waits for a dead
+ * member's session to expire. An offset is committed only after its handlers committed, so a
+ * crash redelivers and the inbox absorbs the repeat.
  */
 @Injectable()
 export class KafkaConsumerRunner {
   private readonly logger = new Logger(KafkaConsumerRunner.name);
-  private consumer: Consumer | null = null;
+  private readonly extra: KafkaSubscription[] = [];
+  private readonly consumers = new Map<string, { consumer: Consumer | null; state: ConsumerState }>();
+  private readonly loops: Promise<void>[] = [];
   /** Failed deliveries per message position, for the dead-letter decision. */
   private readonly attempts = new Map<string, number>();
+  private stopped = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly connection: KafkaConnection,
     private readonly dispatcher: EventDispatcher,
-    private readonly uow: UnitOfWork,
+    private readonly platform: PlatformDatabase,
   ) {}
 
-  async start(): Promise<void> {
-    const topics = this.dispatcher.topics();
-    if (!this.connection.kafka || topics.length === 0) return;
-    await this.connection.ensureTopics(topics);
-    // A broker that just created the topics may still deny them for a moment; that is no reason to fail the start.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.subscribe(topics);
-        break;
-      } catch (error) {
-        await this.consumer?.disconnect().catch(() => undefined);
-        if (attempt >= 10) throw error;
-        this.logger.warn(`subscribing failed (attempt ${attempt}), retrying: ${String(error)}`);
-        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-      }
-    }
-    this.logger.log(`consuming ${topics.join(', ')} as ${this.config.kafka.consumerGroup}`);
+  /** Adds a subscription before start (remote commands and their replies). */
+  add(subscription: KafkaSubscription): void {
+    this.extra.push(subscription);
   }
 
-  private async subscribe(topics: string[]): Promise<void> {
-    this.consumer = this.connection.kafka!.consumer({
-      groupId: this.config.kafka.consumerGroup,
-      retry: { retries: 10 },
-    });
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({
-      eachMessage: ({ topic, partition, message }) => this.handle(topic, partition, message),
-    });
+  /** Starts every group in the background (event groups only for the worker role); returns at once. */
+  start(options: { events: boolean }): void {
+    if (!this.connection.kafka) return;
+    this.stopped = false;
+    for (const subscription of [...(options.events ? this.eventSubscriptions() : []), ...this.extra]) {
+      this.consumers.set(subscription.group, { consumer: null, state: 'joining' });
+      this.loops.push(this.keepJoining(subscription));
+    }
+  }
+
+  /** Per group: joining, running or stopped (readiness reports it). */
+  states(): Record<string, ConsumerState> {
+    return Object.fromEntries([...this.consumers].map(([group, c]) => [group, c.state]));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.all(
+      [...this.consumers.values()].map(async (c) => {
+        await c.consumer?.disconnect().catch(() => undefined);
+        c.state = 'stopped';
+      }),
+    );
+    await Promise.all(this.loops.splice(0));
+  }
+
+  private eventSubscriptions(): KafkaSubscription[] {
+    return [...this.dispatcher.subscriptions()].map(([context, topics]) => ({
+      group: `${this.config.kafka.consumerGroup}.${context}`,
+      topics,
+      fromBeginning: true,
+      handle: (topic, partition, message) => this.deliver(context, topic, partition, message),
+    }));
+  }
+
+  /** Topic creation and subscribing both sit inside the retry loop: a fresh broker may deny either for a while. */
+  private async keepJoining(subscription: KafkaSubscription): Promise<void> {
+    const entry = this.consumers.get(subscription.group)!;
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        await this.connection.ensureTopics(subscription.topics, subscription.topicConfig);
+        const consumer = this.connection.kafka!.consumer({
+          groupId: subscription.group,
+          retry: { retries: 10 },
+          maxWaitTimeInMs: 100,
+        });
+        entry.consumer = consumer;
+        consumer.on(consumer.events.GROUP_JOIN, () => {
+          entry.state = 'running';
+          subscription.onJoined?.();
+        });
+        await consumer.connect();
+        await consumer.subscribe({
+          topics: [...subscription.topics],
+          fromBeginning: subscription.fromBeginning,
+        });
+        if (this.stopped) break;
+        await consumer.run({
+          eachMessage: ({ topic, partition, message }) => subscription.handle(topic, partition, message),
+        });
+        this.logger.log(`consuming ${subscription.topics.join(', ')} as ${subscription.group}`);
+        return;
+      } catch (error) {
+        await entry.consumer?.disconnect().catch(() => undefined);
+        entry.consumer = null;
+        if (this.stopped) break;
+        this.logger.warn(
+          `${subscription.group}: joining failed (attempt ${attempt}), retrying: ${String(error)}`,
+        );
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(10_000, 250 * 2 ** Math.min(attempt, 6))),
+        );
+      }
+    }
+    entry.state = 'stopped';
   }
 
   /**
@@ -64,20 +125,25 @@ export class KafkaConsumerRunner {
    * retried, up to MAX_ATTEMPTS, then parked as dead letters. Either way one bad message never
    * blocks the orders behind it on its partition.
    */
-  private async handle(topic: string, partition: number, message: KafkaMessage): Promise<void> {
-    const position = `${topic}/${partition}/${message.offset}`;
-    let event: IncomingEvent;
+  private async deliver(
+    context: string,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+  ): Promise<void> {
+    const position = `${context}:${topic}/${partition}/${message.offset}`;
+    let event;
     try {
       event = toIncomingEvent(topic, partition, message);
     } catch (error) {
       return this.deadLetter(topic, partition, message, `unreadable: ${String(error)}`, 1);
     }
     try {
-      await this.dispatcher.dispatch(event);
+      await this.dispatcher.dispatch(event, context);
       this.attempts.delete(position);
     } catch (error) {
       if (error instanceof DomainError && error.kind !== 'conflict') {
-        this.logger.error(`rejected ${event.type} ${event.id}: ${error.message} (${error.field ?? 'body'})`);
+        this.logger.warn(`rejected ${event.type} ${event.id}: ${error.message} (${error.field ?? 'body'})`);
         return;
       }
       const attempts = (this.attempts.get(position) ?? 0) + 1;
@@ -97,11 +163,11 @@ export class KafkaConsumerRunner {
     error: string,
     attempts: number,
   ): Promise<void> {
-    this.logger.error(
+    this.logger.warn(
       `dead letter ${topic}/${partition}/${message.offset} after ${attempts} attempt(s): ${error}`,
     );
-    await this.uow.runIsolated((tx) =>
-      tx.query(
+    await this.platform.runIsolated(async (tx) => {
+      await tx.query(
         `insert into platform.dead_letters (topic, partition, "offset", key, value, error, attempts)
          values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
         [
@@ -113,38 +179,13 @@ export class KafkaConsumerRunner {
           error.slice(0, 4000),
           attempts,
         ],
-      ),
-    );
+      );
+      tx.audit({
+        action: 'dead-letter.parked',
+        subjectType: 'dead-letter',
+        subjectId: `${topic}/${partition}/${message.offset}`,
+        changes: { error: { from: null, to: error.slice(0, 500) } },
+      });
+    });
   }
-
-  async stop(): Promise<void> {
-    await this.consumer?.disconnect();
-    this.consumer = null;
-  }
-}
-
-/**
- * Our own events carry CloudEvents headers and a `{schemaVersion, data}` body; other teams'
- * plain JSON messages are taken whole, identified by their position in the log.
- */
-export function toIncomingEvent(topic: string, partition: number, message: KafkaMessage): IncomingEvent {
-  const header = (name: string): string | undefined => message.headers?.[name]?.toString();
-  const body: unknown = message.value ? JSON.parse(message.value.toString('utf8')) : {};
-  const ceId = header('ce_id');
-  const wrapped = ceId !== undefined && isRecord(body) && isRecord(body.data);
-  return {
-    id: ceId ?? `${topic}/${partition}/${message.offset}`,
-    type: header('ce_type') ?? topic,
-    topic,
-    key: message.key?.toString() ?? '',
-    source: header('ce_source') ?? topic,
-    subject: header('ce_subject') ?? '',
-    time: new Date(header('ce_time') ?? Number(message.timestamp)),
-    schemaVersion: Number(header('ce_dataschemaversion') ?? (isRecord(body) ? (body.schemaVersion ?? 1) : 1)),
-    data: wrapped ? (body.data as Record<string, unknown>) : isRecord(body) ? body : { value: body },
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -10,13 +10,19 @@ export class KafkaPublisher implements EventPublisher {
   async publish(messages: readonly OutboxMessage[]): Promise<void> {
     const byTopic = new Map<string, OutboxMessage[]>();
     for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
-    const producer = await this.connection.getProducer();
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, rows]) => ({
-        topic,
-        messages: rows.map((m) => ({ key: m.key, value: wireBody(m), headers: cloudEventHeaders(m) })),
-      })),
-    });
+    try {
+      const producer = await this.connection.getProducer();
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, rows]) => ({
+          topic,
+          messages: rows.map((m) => ({ key: m.key, value: wireBody(m), headers: cloudEventHeaders(m) })),
+        })),
+      });
+      this.connection.report(true);
+    } catch (error) {
+      this.connection.report(false, error);
+      throw error;
+    }
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client } from 'pg';
-import { pgArray } from '../database/sql';
-import { UnitOfWork } from '../database/unit-of-work';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { OUTBOX_CHANNEL } from './outbox';
+import { withRole } from '../database/orm';
+import { contextRole } from '../database/context-database';
+import { pgArray } from '../database/sql';
+import { PlatformDatabase } from '../database/unit-of-work';
 import { EVENT_PUBLISHER, type EventPublisher, OutboxMessage } from './outbox-message';
+import { ListenState, OutboxListener } from './outbox-listener';
 
 const RELAY_LOCK = "hashtext('tradehub.outbox.relay')";
 
@@ -32,29 +33,35 @@ export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private loop: Promise<void> | null = null;
-  private listener: Client | null = null;
+  private listener: OutboxListener | null = null;
   private wake: (() => void) | null = null;
   /** A NOTIFY that arrived while a batch was in flight; the next sleep returns at once. */
   private notified = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly uow: UnitOfWork,
+    private readonly platform: PlatformDatabase,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
   ) {}
 
   async start(databaseUrl: string): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.listener = new Client({ connectionString: databaseUrl });
-    this.listener.on('notification', () => {
+    this.listener = new OutboxListener(withRole(databaseUrl, contextRole('platform')), () => {
       this.notified = true;
       this.wake?.();
     });
-    this.listener.on('error', (e) => this.logger.warn(`listen connection: ${e.message}; polling continues`));
-    await this.listener.connect();
-    await this.listener.query(`listen ${OUTBOX_CHANNEL}`);
+    await this.listener.start();
     this.loop = this.run();
+  }
+
+  /** The LISTEN connection's state; `stopped` when this process runs no relay. */
+  listenState(): ListenState {
+    return this.listener?.state ?? 'stopped';
+  }
+
+  listenReconnects(): number {
+    return this.listener?.reconnects ?? 0;
   }
 
   /** Graceful stop: finishes the batch in flight, then one last drain so nothing committed waits for the next start. */
@@ -64,7 +71,7 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     await this.drain().catch((e: unknown) => this.logger.warn(`final drain failed: ${String(e)}`));
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
     this.listener = null;
   }
 
@@ -80,7 +87,7 @@ export class OutboxRelay {
 
   /** One batch in one transaction: a crash before the update republishes (at-least-once; consumers dedupe by id). */
   async publishBatch(): Promise<number> {
-    return this.uow.runIsolated(async (tx) => {
+    return this.platform.runIsolated(async (tx) => {
       const [lock] = await tx.query<{ ok: boolean }>(`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as ok`);
       if (!lock.ok) return 0;
       const rows = await tx.query<OutboxRow>(

@@ -10,12 +10,13 @@ export class Topics {
     return `${this.config.kafka.namespace}.${context}.v1`;
   }
 
-  /** Inbound topics other teams publish to. */
-  get checkout(): string {
-    return this.config.kafka.checkoutTopic;
+  /** Where a context takes the commands other processes send it (see remote-commands). */
+  commandsFor(context: string): string {
+    return `${this.config.kafka.namespace}.${context}.commands.v1`;
   }
 
-  get logistics(): string {
-    return this.config.kafka.logisticsTopic;
+  /** Where command answers go; every process reads them all and keeps its own. */
+  get replies(): string {
+    return `${this.config.kafka.namespace}.replies.v1`;
   }
 }

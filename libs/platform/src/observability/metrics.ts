@@ -1,17 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { UnitOfWork } from '../database/unit-of-work';
 import { CLOCK, type Clock } from '@tradehub/kernel';
-import { Inject } from '@nestjs/common';
+import { PlatformDatabase } from '../database/unit-of-work';
+import { OutboxRelay } from '../messaging/outbox-relay';
 
-/** Prometheus metrics of the process: HTTP, outbox lag, timers due. One registry per app instance. */
+/** Prometheus metrics of the process: HTTP, outbox lag and listener, timers due. One registry per app instance. */
 @Injectable()
 export class Metrics {
   readonly registry = new Registry();
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
 
-  constructor(uow: UnitOfWork, @Inject(CLOCK) clock: Clock) {
+  constructor(uow: PlatformDatabase, relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
     collectDefaultMetrics({ register: this.registry });
     this.httpDuration = new Histogram({
       name: 'tradehub_http_request_duration_seconds',
@@ -48,6 +48,24 @@ export class Metrics {
             `select extract(epoch from clock_timestamp() - min(created_at))::float8 as lag from platform.outbox where published_at is null`,
           );
         this.set(row.lag ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'tradehub_outbox_listener_up',
+      help: 'The relay LISTEN connection is open (1), being reopened (0); absent without a relay',
+      registers: [this.registry],
+      collect() {
+        const state = relay.listenState();
+        if (state !== 'stopped') this.set(state === 'listening' ? 1 : 0);
+      },
+    });
+    new Counter({
+      name: 'tradehub_outbox_listener_reconnects_total',
+      help: 'Times the relay LISTEN connection was reopened after a loss',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(relay.listenReconnects());
       },
     });
     new Gauge({

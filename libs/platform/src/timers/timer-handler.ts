@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '../database/unit-of-work';
+import type { Database, Tx } from '../database/unit-of-work';
 
 export interface DueTimer {
   id: string;
@@ -9,9 +9,14 @@ export interface DueTimer {
   payload: Record<string, unknown>;
 }
 
-/** Turns a due timer into a command. Runs inside the claiming transaction, so the effect and "fired" commit together. */
+/**
+ * Turns a due timer into a command. It fires inside a transaction of its context's database, so
+ * the command's effect and "fired" commit together.
+ */
 export interface TimerHandler {
   readonly kind: string;
+  /** The database the command writes to; the platform's own when absent. */
+  readonly database?: Database;
   fire(timer: DueTimer, tx: Tx): Promise<void>;
 }
 
@@ -26,5 +31,10 @@ export class TimerHandlers {
 
   get(kind: string): TimerHandler | undefined {
     return this.byKind.get(kind);
+  }
+
+  /** Timer kinds this process can fire: a process running some contexts leaves the others' timers alone. */
+  kinds(): string[] {
+    return [...this.byKind.keys()];
   }
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { addMs, newId } from '@tradehub/kernel';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { UnitOfWork } from '../database/unit-of-work';
+import { PlatformDatabase } from '../database/unit-of-work';
+import { pgArray } from '../database/sql';
 import { requestContext } from '../http/request-context';
 import { SYSTEM_PRINCIPAL } from '../auth/principal';
 import { DueTimer, TimerHandlers } from './timer-handler';
@@ -36,7 +37,7 @@ export class TimerSweeper {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly uow: UnitOfWork,
+    private readonly platform: PlatformDatabase,
     private readonly handlers: TimerHandlers,
     private readonly timers: Timers,
   ) {}
@@ -55,16 +56,17 @@ export class TimerSweeper {
   }
 
   private claim(now: Date, token: string): Promise<TimerRow[]> {
-    return this.uow
+    return this.platform
       .runIsolated((tx) =>
         tx.query<TimerRow>(
           `update platform.timers set claim_token = ?, claimed_until = clock_timestamp() + make_interval(secs => ?)
          where id in (
            select id from platform.timers
            where status = 'pending' and next_attempt_at <= ? and (claimed_until is null or claimed_until < clock_timestamp())
+             and kind = any(?::text[])
            order by next_attempt_at, id limit ? for update skip locked)
          returning id, kind, subject, due_at, payload, attempts`,
-          [token, CLAIM_LEASE_SECONDS, now, this.config.timers.batchSize],
+          [token, CLAIM_LEASE_SECONDS, now, pgArray(this.handlers.kinds()), this.config.timers.batchSize],
         ),
       )
       .then((rows) => rows.sort((a, b) => new Date(a.due_at).getTime() - new Date(b.due_at).getTime()));
@@ -82,7 +84,7 @@ export class TimerSweeper {
     try {
       if (!handler) throw new Error(`no handler for timer kind '${row.kind}'`);
       const firing: FiringTimer = { id: row.id, kind: row.kind, subject: row.subject };
-      return await this.uow.runIsolated(async (tx) => {
+      return await (handler.database ?? this.platform).runIsolated(async (tx) => {
         await firingContext.run(firing, () => handler.fire(timer, tx));
         const marked = await tx.query(
           `update platform.timers set status = 'fired', fired_at = ?, attempts = attempts + 1, claimed_until = null
@@ -106,7 +108,7 @@ export class TimerSweeper {
     this.logger.error(
       `timer ${row.kind} ${row.subject} failed (attempt ${attempts}${failed ? ', giving up' : ''}): ${String(error)}`,
     );
-    await this.uow.runIsolated((tx) =>
+    await this.platform.runIsolated((tx) =>
       tx.query(
         `update platform.timers set attempts = ?, last_error = ?, next_attempt_at = ?, status = ?, claimed_until = null
          where id = ? and claim_token = ? and status = 'pending'`,

@@ -1,142 +1,132 @@
 import { Inject } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
-import { AuditLog, Outbox, StoreScope, UnitOfWork } from '@tradehub/platform';
-import { RecordShipmentCommand } from '@tradehub/orders/contract';
-import { OrderShipmentRepository } from '../../database/order-shipment.repository';
+import { StoreScope, UnitOfWork } from '@tradehub/platform';
+import { GetOrderSummaryQuery, OrderSummary } from '@tradehub/orders/contract';
 import { PackageRepository } from '../../database/package.repository';
 import {
   assertTrackingNumberNotReused,
   CarrierCatalog,
+  type FulfillmentPolicy,
   normaliseTrackingNumber,
+  OrderNotFound,
+  OrderNotShippable,
   Package,
-  packageNotFound,
+  PackageLine,
   riskFlagRaised,
   TrackingNumber,
+  TrackingNumberCarriesOtherLines,
+  TrackingNumberInvalid,
+  TrackingNumberReused,
 } from '../../domain';
-import { PackageTimers } from '../package-timers/package-timers';
-import { UnmatchedScanRepository } from '../../database/unmatched-scan.repository';
-import { TrackingApplier } from '../record-tracking-event/tracking-applier';
+import { FULFILLMENT_POLICY } from '../../fulfillment.config';
 import { PackageResponse, toPackageResponse } from '../../views/package.response';
 import { ConfirmShipmentCommand } from './confirm-shipment.command';
-
-const TRACKING_REFUSALS = new Set(['TRACKING_NUMBER_INVALID', 'TRACKING_NUMBER_REUSED']);
+import { ShipmentConfirmation } from './shipment-confirmation';
 
 /**
- * FUL-1, FUL-2: the order records the shipped lines (Orders, same transaction) and a package is
- * created under a valid, unreused tracking number. A retried confirmation (same order, carrier
- * and number) answers with the package it already created, with no second effect. A refused number changes nothing but raises
- * INVALID_TRACKING_NUMBER for the store, written on its own after the rollback.
+ * FUL-1, FUL-2: a package under a valid, unreused tracking number of an approved carrier, with
+ * the lines the order records for it (ShipmentConfirmation). A retried confirmation (same order,
+ * carrier, number and lines) answers with the package it created, however many arrive at once; the
+ * same number naming other lines is refused with the package it already carries. A refused number
+ * changes nothing but raises INVALID_TRACKING_NUMBER for the store.
  */
 @CommandHandler(ConfirmShipmentCommand)
 export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCommand, PackageResponse> {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly packages: PackageRepository,
-    private readonly shipments: OrderShipmentRepository,
-    private readonly timers: PackageTimers,
-    private readonly unmatched: UnmatchedScanRepository,
-    private readonly tracking: TrackingApplier,
+    private readonly confirmation: ShipmentConfirmation,
     private readonly catalog: CarrierCatalog,
-    private readonly outbox: Outbox,
-    private readonly audit: AuditLog,
+    @Inject(FULFILLMENT_POLICY) private readonly policy: FulfillmentPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ orderId, request, scope }: ConfirmShipmentCommand): Promise<PackageResponse> {
     const carrier = this.catalog.require(request.carrierCode, 'carrierCode');
-    let storeId: string | null = null;
+    const number = normaliseTrackingNumber(request.trackingNumber);
+    const lines = request.lines?.map((l) => ({ lineId: l.lineId, quantity: l.quantity })) ?? null;
+    const earlier = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
+    if (earlier && scope.allows(earlier.storeId)) return this.answerRetry(earlier, lines, scope);
+    const order = await this.queries.execute(new GetOrderSummaryQuery(orderId, scope.storeIds()));
+    if (!order) throw new OrderNotFound();
+    if (!order.awaitingShipment) throw new OrderNotShippable(order.status);
+    let pkg: Package;
     try {
-      return await this.uow.run(async (tx) => {
-        const retried = await this.packages.findShipped(
-          tx,
-          orderId,
-          carrier.code,
-          normaliseTrackingNumber(request.trackingNumber),
+      const tracking = TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');
+      pkg = await this.uow.run(async (tx) => {
+        assertTrackingNumberNotReused(await this.packages.lockNumber(tx, tracking.value), order.buyerId);
+        const requested = Package.request(
+          { orderId, storeId: order.storeId, buyerId: order.buyerId, trackingNumber: tracking, lines },
+          this.clock.now(),
+          this.policy,
         );
-        if (retried && scope.allows(retried.snapshot.storeId)) return toPackageResponse(retried);
-        const now = this.clock.now();
-        const shipment = await this.commands.execute(
-          new RecordShipmentCommand(orderId, scope.storeIds(), request.lines ?? null),
-        );
-        storeId = shipment.storeId;
-        const tracking = TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');
-        const uses = await this.packages.usesOf(tx, tracking.value);
-        assertTrackingNumberNotReused(uses, shipment.buyerId, 'trackingNumber');
-        const pkg = Package.ship(
-          {
-            orderId,
-            storeId: shipment.storeId,
-            buyerId: shipment.buyerId,
-            trackingNumber: tracking,
-            lines: shipment.lines,
-          },
-          now,
-        );
-        if (!(await this.packages.insert(tx, pkg))) throw new ConcurrentDuplicate();
-        await this.shipments.record(tx, {
-          orderId,
-          storeId: shipment.storeId,
-          buyerId: shipment.buyerId,
-          fullyShipped: shipment.fullyShipped,
-        });
-        await this.timers.sync(tx, pkg, now);
-        // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
-        for (const scan of await this.unmatched.take(tx, tracking.carrierCode, tracking.value))
-          await this.tracking.apply(tx, pkg, scan);
-        await this.audit.record(tx, {
-          action: 'package.shipped',
-          subjectType: 'package',
-          subjectId: pkg.id,
-          storeId: shipment.storeId,
-          changes: {
-            orderId,
-            carrierCode: tracking.carrierCode,
-            trackingNumber: tracking.value,
-            lines: shipment.lines,
-          },
-        });
-        return toPackageResponse(pkg);
+        tx.save(requested);
+        return requested;
       });
     } catch (error) {
-      if (error instanceof ConcurrentDuplicate)
-        return this.replay(orderId, carrier.code, request.trackingNumber, scope);
-      if (storeId && error instanceof DomainError && TRACKING_REFUSALS.has(error.code))
-        await this.raiseInvalidTracking(storeId, orderId, error);
+      if (error instanceof TrackingNumberInvalid || error instanceof TrackingNumberReused)
+        await this.raiseInvalidTracking(order, error);
+      if (error instanceof UniqueConstraintViolationException) {
+        // An identical confirmation committed its package first: answer as its retry.
+        const winner = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
+        if (winner) return this.answerRetry(winner, lines, scope);
+      }
       throw error;
     }
+    return toPackageResponse(await this.confirmation.complete(pkg.id, scope.storeIds()));
   }
 
-  /** The same confirmation committed first on another request: answer with its package. */
-  private async replay(
-    orderId: string,
-    carrierCode: string,
-    trackingNumber: string,
+  /** The same confirmation again gets the first answer (finishing it if it is still under way); other lines are refused. */
+  private async answerRetry(
+    pkg: Package,
+    lines: PackageLine[] | null,
     scope: StoreScope,
   ): Promise<PackageResponse> {
-    const pkg = await this.packages.findShipped(
-      this.uow.reader(),
-      orderId,
-      carrierCode,
-      normaliseTrackingNumber(trackingNumber),
-    );
-    return toPackageResponse(scope.reveal(pkg, (p) => p.snapshot.storeId, packageNotFound));
+    if (!sameLines(lines, pkg.requestedLines)) throw new TrackingNumberCarriesOtherLines(pkg.id);
+    return toPackageResponse(pkg.pending ? await this.confirmation.complete(pkg.id, scope.storeIds()) : pkg);
   }
 
-  /** Risk type 4, on its own transaction: the refused shipment itself left nothing behind. */
-  private async raiseInvalidTracking(storeId: string, orderId: string, error: DomainError): Promise<void> {
-    await this.uow.run((tx) =>
-      this.outbox.append(tx, [
-        riskFlagRaised(
-          { code: 'INVALID_TRACKING_NUMBER', storeId, orderId, reason: `${error.code}: ${error.message}` },
-          this.clock.now(),
-          'package',
-        ),
-      ]),
+  /** Risk type 4, in a transaction of its own: the refused shipment itself left nothing behind. */
+  private async raiseInvalidTracking(order: OrderSummary, error: DomainError): Promise<void> {
+    await this.uow.run(async (tx) =>
+      tx.publish(
+        [
+          riskFlagRaised(
+            {
+              code: 'INVALID_TRACKING_NUMBER',
+              storeId: order.storeId,
+              orderId: order.orderId,
+              reason: `${error.code}: ${error.message}`,
+            },
+            this.clock.now(),
+            'package',
+          ),
+        ],
+        {
+          action: 'risk-flag.raised',
+          subjectType: 'order',
+          subjectId: order.orderId,
+          storeId: order.storeId,
+          changes: {
+            code: { from: null, to: 'INVALID_TRACKING_NUMBER' },
+            reason: { from: null, to: error.message },
+          },
+        },
+      ),
     );
   }
 }
 
-/** Rolls back a confirmation that lost the race to an identical one (same order, carrier, number). */
-class ConcurrentDuplicate extends Error {}
+/** Same lines, whatever their order; null (every line left) only matches null. */
+function sameLines(a: readonly PackageLine[] | null, b: readonly PackageLine[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  const key = (lines: readonly PackageLine[]): string =>
+    [...lines]
+      .sort((x, y) => x.lineId.localeCompare(y.lineId))
+      .map((l) => `${l.lineId}:${l.quantity}`)
+      .join(',');
+  return key(a) === key(b);
+}

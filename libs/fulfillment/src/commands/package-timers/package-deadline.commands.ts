@@ -7,7 +7,7 @@ export class CheckFirstScanCommand extends Command<void> {
   }
 }
 
-/** FUL-4: the stall window after the last scan closed. */
+/** FUL-4: the stall window after the last activity closed. */
 export class CheckStallCommand extends Command<void> {
   constructor(readonly packageId: string) {
     super();
@@ -17,6 +17,13 @@ export class CheckStallCommand extends Command<void> {
 /** FUL-5: the proof review SLA passed. */
 export class CheckProofReviewCommand extends Command<void> {
   constructor(readonly taskId: string) {
+    super();
+  }
+}
+
+/** FUL-2: a shipment confirmation did not finish in time (its process died between steps): finish it. */
+export class FinishShipmentConfirmationCommand extends Command<void> {
+  constructor(readonly packageId: string) {
     super();
   }
 }

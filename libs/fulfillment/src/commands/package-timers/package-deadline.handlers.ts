@@ -1,17 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, type Clock } from '@tradehub/kernel';
-import { AuditLog, UnitOfWork } from '@tradehub/platform';
+import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
+import { UnitOfWork } from '@tradehub/platform';
 import { PackageRepository } from '../../database/package.repository';
 import { ReviewTaskRepository } from '../../database/review-task.repository';
 import { type FulfillmentPolicy, ReviewTask } from '../../domain';
-import { FULFILLMENT_POLICY } from '../../fulfillment.settings';
+import { FULFILLMENT_POLICY } from '../../fulfillment.config';
+import { ShipmentConfirmation } from '../confirm-shipment/shipment-confirmation';
 import {
   CheckFirstScanCommand,
   CheckProofReviewCommand,
   CheckStallCommand,
+  FinishShipmentConfirmationCommand,
 } from './package-deadline.commands';
-import { PackageTimers } from './package-timers';
 
 /** FUL-3: picked up and still no tracking update: the package is flagged NO_FIRST_SCAN. */
 @CommandHandler(CheckFirstScanCommand)
@@ -26,8 +27,7 @@ export class CheckFirstScanHandler implements ICommandHandler<CheckFirstScanComm
   async execute({ packageId }: CheckFirstScanCommand): Promise<void> {
     await this.uow.run(async (tx) => {
       const pkg = await this.packages.findById(tx, packageId, true);
-      if (!pkg || !pkg.markNoFirstScan(this.clock.now(), this.policy)) return;
-      await this.packages.update(tx, pkg);
+      pkg?.markNoFirstScan(this.clock.now(), this.policy);
     });
   }
 }
@@ -39,7 +39,6 @@ export class CheckStallHandler implements ICommandHandler<CheckStallCommand> {
     private readonly uow: UnitOfWork,
     private readonly packages: PackageRepository,
     private readonly tasks: ReviewTaskRepository,
-    private readonly audit: AuditLog,
     @Inject(FULFILLMENT_POLICY) private readonly policy: FulfillmentPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -49,27 +48,15 @@ export class CheckStallHandler implements ICommandHandler<CheckStallCommand> {
       const pkg = await this.packages.findById(tx, packageId, true);
       const now = this.clock.now();
       if (!pkg || !pkg.markStalled(now, this.policy)) return;
-      await this.packages.update(tx, pkg);
-      if (await this.tasks.hasOpen(tx, pkg.id, 'ABNORMAL_LOGISTICS')) return;
-      const s = pkg.snapshot;
-      const task = ReviewTask.openAbnormal(
-        {
-          orderId: s.orderId,
-          packageId: s.id,
-          storeId: s.storeId,
-          carrierCode: s.carrierCode,
-          trackingNumber: s.trackingNumber,
-        },
-        now,
-      );
-      await this.tasks.insert(tx, task);
-      await this.audit.record(tx, {
-        action: 'review-task.opened',
-        subjectType: 'review-task',
-        subjectId: task.snapshot.id,
-        storeId: s.storeId,
-        changes: { kind: 'ABNORMAL_LOGISTICS', packageId },
-      });
+      if (await this.tasks.findOpen(tx, pkg.id, 'ABNORMAL_LOGISTICS')) return;
+      const subject = {
+        orderId: pkg.orderId,
+        packageId: pkg.id,
+        storeId: pkg.storeId,
+        carrierCode: pkg.carrierCode,
+        trackingNumber: pkg.trackingNumber,
+      };
+      tx.save(ReviewTask.openAbnormal(subject, now));
     });
   }
 }
@@ -80,17 +67,31 @@ export class CheckProofReviewHandler implements ICommandHandler<CheckProofReview
   constructor(
     private readonly uow: UnitOfWork,
     private readonly tasks: ReviewTaskRepository,
-    private readonly timers: PackageTimers,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ taskId }: CheckProofReviewCommand): Promise<void> {
     await this.uow.run(async (tx) => {
       const task = await this.tasks.findById(tx, taskId, true);
-      const now = this.clock.now();
-      if (!task || !task.markOverdue(now)) return;
-      await this.tasks.update(tx, task);
-      await this.timers.syncReview(tx, task, now);
+      task?.markOverdue(this.clock.now());
     });
+  }
+}
+
+/**
+ * FUL-2: finishes a confirmation its process left half-way. A refusal by Orders is an answer (the
+ * pending package is removed); Orders being unreachable fails the timer, which retries with backoff.
+ */
+@CommandHandler(FinishShipmentConfirmationCommand)
+export class FinishShipmentConfirmationHandler implements ICommandHandler<FinishShipmentConfirmationCommand> {
+  constructor(private readonly confirmation: ShipmentConfirmation) {}
+
+  async execute({ packageId }: FinishShipmentConfirmationCommand): Promise<void> {
+    try {
+      await this.confirmation.complete(packageId, null);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind !== 'unavailable' && error.kind !== 'conflict') return;
+      throw error;
+    }
   }
 }

@@ -1,23 +1,24 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { TimerHandler } from '@tradehub/platform';
+import { DueTimer, TimerHandler, UnitOfWork } from '@tradehub/platform';
+import { FIRST_SCAN_TIMER, PROOF_REVIEW_TIMER, SHIPMENT_CONFIRMATION_TIMER, STALL_TIMER } from '../../domain';
 import {
   CheckFirstScanCommand,
   CheckProofReviewCommand,
   CheckStallCommand,
+  FinishShipmentConfirmationCommand,
 } from './package-deadline.commands';
-import { FIRST_SCAN_TIMER, PROOF_REVIEW_TIMER, STALL_TIMER } from './package-timers';
 
-/** Due fulfillment timers become commands, run inside the timer's claiming transaction. */
-export function packageTimerHandlers(commands: CommandBus): TimerHandler[] {
+/** Due fulfillment timers become commands, run inside the timer's transaction on Fulfillment's database. */
+export function packageTimerHandlers(commands: CommandBus, database: UnitOfWork): TimerHandler[] {
+  const id = (t: DueTimer): string => String(t.payload.id);
   return [
+    { kind: FIRST_SCAN_TIMER, database, fire: (t) => commands.execute(new CheckFirstScanCommand(id(t))) },
+    { kind: STALL_TIMER, database, fire: (t) => commands.execute(new CheckStallCommand(id(t))) },
+    { kind: PROOF_REVIEW_TIMER, database, fire: (t) => commands.execute(new CheckProofReviewCommand(id(t))) },
     {
-      kind: FIRST_SCAN_TIMER,
-      fire: (t) => commands.execute(new CheckFirstScanCommand(String(t.payload.packageId))),
-    },
-    { kind: STALL_TIMER, fire: (t) => commands.execute(new CheckStallCommand(String(t.payload.packageId))) },
-    {
-      kind: PROOF_REVIEW_TIMER,
-      fire: (t) => commands.execute(new CheckProofReviewCommand(String(t.payload.taskId))),
+      kind: SHIPMENT_CONFIRMATION_TIMER,
+      database,
+      fire: (t) => commands.execute(new FinishShipmentConfirmationCommand(id(t))),
     },
   ];
 }

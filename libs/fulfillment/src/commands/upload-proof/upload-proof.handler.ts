@@ -1,18 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, type Clock, RuleViolation } from '@tradehub/kernel';
-import { AuditLog, FILE_STORAGE, type FileStorage, UnitOfWork } from '@tradehub/platform';
+import { CLOCK, type Clock } from '@tradehub/kernel';
+import { FILE_STORAGE, type FileStorage, UnitOfWork } from '@tradehub/platform';
 import { PackageRepository } from '../../database/package.repository';
 import { ReviewTaskRepository } from '../../database/review-task.repository';
 import {
   type FulfillmentPolicy,
   inspectPdf,
-  packageNotFound,
-  proofReviewPending,
+  PackageAlreadyDelivered,
+  PackageNotFound,
+  ProofReviewPending,
   ReviewTask,
 } from '../../domain';
-import { FULFILLMENT_POLICY } from '../../fulfillment.settings';
-import { PackageTimers } from '../package-timers/package-timers';
+import { FULFILLMENT_POLICY } from '../../fulfillment.config';
 import { ReviewTaskResponse, toReviewTaskResponse } from '../../views/review-task.response';
 import { UploadProofCommand } from './upload-proof.command';
 
@@ -26,8 +26,6 @@ export class UploadProofHandler implements ICommandHandler<UploadProofCommand, R
     private readonly uow: UnitOfWork,
     private readonly packages: PackageRepository,
     private readonly tasks: ReviewTaskRepository,
-    private readonly timers: PackageTimers,
-    private readonly audit: AuditLog,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(FULFILLMENT_POLICY) private readonly policy: FulfillmentPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -37,46 +35,32 @@ export class UploadProofHandler implements ICommandHandler<UploadProofCommand, R
     return this.uow.run(async (tx) => {
       const pkg = scope.reveal(
         await this.packages.findById(tx, packageId, true),
-        (p) => p.snapshot.storeId,
-        packageNotFound,
+        (p) => (p.confirmation === 'CONFIRMED' ? p.storeId : ''),
+        () => new PackageNotFound(),
       );
-      if (pkg.snapshot.deliveredAt)
-        throw new RuleViolation(
-          'PACKAGE_ALREADY_DELIVERED',
-          'a delivered package needs no track correction',
-          'packageId',
-        );
+      if (pkg.deliveredAt) throw new PackageAlreadyDelivered('packageId');
       const { sizeBytes } = inspectPdf(file.bytes, this.policy.maxProofBytes, 'file');
       // Content-addressed: storing before the commit is safe, a rolled-back upload only leaves an unreferenced file.
       const sha256 = await this.storage.put(file.bytes);
       const open = await this.tasks.findOpen(tx, pkg.id, 'LOGISTICS_PROOF');
-      // The same PDF again is a retry of the same upload; another PDF waits for the open review.
-      if (open?.snapshot.proof?.sha256 === sha256) return toReviewTaskResponse(open, this.clock.now());
-      if (open) throw proofReviewPending();
-      const s = pkg.snapshot;
       const now = this.clock.now();
+      // The same PDF again is a retry of the same upload; another PDF waits for the open review.
+      if (open?.proof?.sha256 === sha256) return toReviewTaskResponse(open, now);
+      if (open) throw new ProofReviewPending();
       const task = ReviewTask.openProof(
         {
-          orderId: s.orderId,
-          packageId: s.id,
-          storeId: s.storeId,
-          carrierCode: s.carrierCode,
-          trackingNumber: s.trackingNumber,
+          orderId: pkg.orderId,
+          packageId: pkg.id,
+          storeId: pkg.storeId,
+          carrierCode: pkg.carrierCode,
+          trackingNumber: pkg.trackingNumber,
           proof: { sha256, sizeBytes, fileName: file.fileName },
           submittedBy,
         },
         now,
         this.policy,
       );
-      await this.tasks.insert(tx, task);
-      await this.timers.syncReview(tx, task, now);
-      await this.audit.record(tx, {
-        action: 'review-task.proof-uploaded',
-        subjectType: 'review-task',
-        subjectId: task.snapshot.id,
-        storeId: s.storeId,
-        changes: { packageId, sha256, sizeBytes },
-      });
+      tx.save(task);
       return toReviewTaskResponse(task, now);
     });
   }

@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
@@ -20,6 +20,8 @@ import {
   StoreScope,
   uuidParam,
 } from '@tradehub/platform';
+import { type FulfillmentPolicy } from '../../domain';
+import { FULFILLMENT_POLICY } from '../../fulfillment.config';
 import { ReviewTaskResponse } from '../../views/review-task.response';
 import { UploadProofCommand } from './upload-proof.command';
 
@@ -27,7 +29,10 @@ import { UploadProofCommand } from './upload-proof.command';
 @ApiBearerAuth()
 @Controller('v1/packages')
 export class UploadProofController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(FULFILLMENT_POLICY) private readonly policy: FulfillmentPolicy,
+  ) {}
 
   /** FUL-5 */
   @Post(':packageId/proofs')
@@ -51,7 +56,7 @@ export class UploadProofController {
     @Req() request: FastifyRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReviewTaskResponse> {
-    const file = await readPdfPart(request);
+    const file = await readPdfPart(request, this.policy.maxProofBytes);
     return this.commands.execute(
       new UploadProofCommand(packageId, file, StoreScope.of(principal), principal.id),
     );
@@ -59,7 +64,10 @@ export class UploadProofController {
 }
 
 /** Reads the single `file` part; wrong media type, a missing part or an oversize file are 4xx naming the field. */
-async function readPdfPart(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+async function readPdfPart(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<{ bytes: Buffer; fileName: string }> {
   if (!request.isMultipart()) {
     throw new ProblemException(
       problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the proof as multipart/form-data with a `file` part', [
@@ -67,7 +75,7 @@ async function readPdfPart(request: FastifyRequest): Promise<{ bytes: Buffer; fi
       ]),
     );
   }
-  const part = await request.file();
+  const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 0, parts: 1 } });
   if (!part || part.fieldname !== 'file') {
     throw new ProblemException(
       problem(400, 'VALIDATION_FAILED', 'a `file` part with the PDF is required', [

@@ -1,10 +1,9 @@
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { FindOrderStoreQuery } from '@tradehub/orders/contract';
-import { NotFoundError } from '@tradehub/kernel';
+import { GetOrderSummaryQuery } from '@tradehub/orders/contract';
 import { StoreScope, UnitOfWork } from '@tradehub/platform';
 import { PackageRepository } from '../../database/package.repository';
 import { TrackingEventRepository } from '../../database/tracking-event.repository';
-import { packageNotFound } from '../../domain';
+import { OrderNotFound, PackageNotFound } from '../../domain';
 import { PackageResponse, toPackageResponse } from '../../views/package.response';
 
 export class OrderPackagesQuery extends Query<PackageResponse[]> {
@@ -25,7 +24,7 @@ export class GetPackageQuery extends Query<PackageResponse> {
   }
 }
 
-/** An order's packages; an order outside the grant answers like one without packages that does not exist. */
+/** An order's shipped packages; an order outside the grant answers like a missing one, shipped or not. */
 @QueryHandler(OrderPackagesQuery)
 export class OrderPackagesHandler implements IQueryHandler<OrderPackagesQuery, PackageResponse[]> {
   constructor(
@@ -35,15 +34,15 @@ export class OrderPackagesHandler implements IQueryHandler<OrderPackagesQuery, P
   ) {}
 
   async execute({ orderId, scope }: OrderPackagesQuery): Promise<PackageResponse[]> {
-    // API-2: a missing order and another store's order answer alike, shipped or not.
-    const storeId = await this.queries.execute(new FindOrderStoreQuery(orderId));
-    if (!storeId || !scope.allows(storeId)) throw new NotFoundError('ORDER_NOT_FOUND', 'No such order');
-    const packages = await this.packages.findByOrder(this.uow.reader(), orderId);
+    // API-2: Orders answers whose order it is, for the caller's grant.
+    if (!(await this.queries.execute(new GetOrderSummaryQuery(orderId, scope.storeIds()))))
+      throw new OrderNotFound();
+    const packages = await this.packages.findShippedByOrder(this.uow.reader(), orderId);
     return packages.map((p) => toPackageResponse(p));
   }
 }
 
-/** One package with its tracking history. */
+/** One shipped package with its tracking history. */
 @QueryHandler(GetPackageQuery)
 export class GetPackageHandler implements IQueryHandler<GetPackageQuery, PackageResponse> {
   constructor(
@@ -53,12 +52,12 @@ export class GetPackageHandler implements IQueryHandler<GetPackageQuery, Package
   ) {}
 
   async execute({ packageId, scope }: GetPackageQuery): Promise<PackageResponse> {
-    const sql = this.uow.reader();
+    const reader = this.uow.reader();
     const pkg = scope.reveal(
-      await this.packages.findById(sql, packageId),
-      (p) => p.snapshot.storeId,
-      packageNotFound,
+      await this.packages.findById(reader, packageId),
+      (p) => (p.confirmation === 'CONFIRMED' ? p.storeId : ''),
+      () => new PackageNotFound(),
     );
-    return toPackageResponse(pkg, await this.history.history(sql, pkg.id));
+    return toPackageResponse(pkg, await this.history.history(reader, pkg.id));
   }
 }

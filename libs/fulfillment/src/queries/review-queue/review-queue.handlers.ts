@@ -10,13 +10,8 @@ import {
   ValidationError,
 } from '@tradehub/kernel';
 import { FILE_STORAGE, type FileStorage, UnitOfWork } from '@tradehub/platform';
-import {
-  REVIEW_TASK_COLUMNS,
-  ReviewTaskRepository,
-  ReviewTaskRow,
-  toReviewTaskState,
-} from '../../database/review-task.repository';
-import { ReviewTask, reviewTaskNotFound } from '../../domain';
+import { ReviewTaskRepository } from '../../database/review-task.repository';
+import { ReviewTask, ReviewTaskNotFound } from '../../domain';
 import { ReviewTaskResponse, toReviewTaskResponse } from '../../views/review-task.response';
 import { GetProofFileQuery, GetReviewTaskQuery, ReviewQueueQuery } from './review-queue.queries';
 
@@ -46,19 +41,17 @@ export class ReviewQueueHandler implements IQueryHandler<ReviewQueueQuery, Page<
       params.push(openedAt, id);
     }
     const limit = filter.limit ?? 50;
-    const rows = await this.uow
-      .reader()
-      .query<ReviewTaskRow>(
-        `select ${REVIEW_TASK_COLUMNS} from fulfillment.review_tasks where ${where.join(' and ')} order by opened_at, id limit ?`,
-        [...params, limit + 1],
-      );
-    const page = rows.slice(0, limit);
+    const reader = this.uow.reader();
+    const rows = await reader.query(
+      `select * from fulfillment.review_tasks where ${where.join(' and ')} order by opened_at, id limit ?`,
+      [...params, limit + 1],
+    );
+    const page = rows.slice(0, limit).map((row) => reader.em.map(ReviewTask, row));
     const last = page.at(-1);
     const now = this.clock.now();
     return {
-      items: page.map((r) => toReviewTaskResponse(ReviewTask.restore(toReviewTaskState(r)), now)),
-      nextCursor:
-        rows.length > limit && last ? encodeCursor([new Date(last.opened_at).toISOString(), last.id]) : null,
+      items: page.map((task) => toReviewTaskResponse(task, now)),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.openedAt.toISOString(), last.id]) : null,
     };
   }
 }
@@ -75,7 +68,7 @@ export class GetReviewTaskHandler implements IQueryHandler<GetReviewTaskQuery, R
     const task = scope.reveal(
       await this.tasks.findById(this.uow.reader(), taskId),
       (t) => t.snapshot.storeId,
-      reviewTaskNotFound,
+      () => new ReviewTaskNotFound(),
     );
     return toReviewTaskResponse(task, this.clock.now());
   }
@@ -96,7 +89,7 @@ export class GetProofFileHandler implements IQueryHandler<
     const task = scope.reveal(
       await this.tasks.findById(this.uow.reader(), taskId),
       (t) => t.snapshot.storeId,
-      reviewTaskNotFound,
+      () => new ReviewTaskNotFound(),
     );
     const proof = task.snapshot.proof;
     const bytes = proof ? await this.storage.get(proof.sha256) : null;

@@ -1,20 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@tradehub/kernel';
-import { AuditLog, Timers, UnitOfWork } from '@tradehub/platform';
+import { UnitOfWork } from '@tradehub/platform';
 import { OrderRepository } from '../../database/order.repository';
-import { orderNotFound } from '../../domain/order.errors';
-import { orderSubject } from '../ship-deadline/ship-deadline.timers';
+import { OrderNotFound } from '../../domain/order.errors';
 import { CancelOrderCommand } from './cancel-order.command';
 
-/** ORD-5: cancel before shipment; the order's pending deadlines are released with it. */
+/** ORD-5: cancel before shipment; the order's pending deadlines are released with it (the save path). */
 @CommandHandler(CancelOrderCommand)
 export class CancelOrderHandler implements ICommandHandler<CancelOrderCommand> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly orders: OrderRepository,
-    private readonly timers: Timers,
-    private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -23,24 +20,13 @@ export class CancelOrderHandler implements ICommandHandler<CancelOrderCommand> {
       const order = scope.reveal(
         await this.orders.findById(tx, orderId, true),
         (o) => o.storeId,
-        orderNotFound,
+        () => new OrderNotFound(),
       );
-      const now = this.clock.now();
-      const cancelled = order.cancel({
+      order.cancel({
         initiator: request.initiator,
         reason: request.reason,
         note: request.note ?? null,
-        at: now,
-      });
-      if (!cancelled) return;
-      await this.orders.update(tx, order);
-      await this.timers.cancelAll(tx, orderSubject(order.id), now);
-      await this.audit.record(tx, {
-        action: 'order.cancelled',
-        subjectType: 'order',
-        subjectId: order.id,
-        storeId: order.storeId,
-        changes: { status: 'FINISH', initiator: request.initiator, reason: request.reason },
+        at: this.clock.now(),
       });
     });
   }

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CLOCK, type Clock, Money } from '@tradehub/kernel';
-import { APP_CONFIG, type AppConfig, AuditLog, Timers, UnitOfWork } from '@tradehub/platform';
+import { UnitOfWork } from '@tradehub/platform';
 import { Order, PlaceOrderInput } from '../../domain/order';
-import { foreignStorefront } from '../../domain/order.errors';
+import { ForeignStorefrontOrder } from '../../domain/order.errors';
 import { OrderRepository } from '../../database/order.repository';
-import { scheduleShipDeadlines } from '../ship-deadline/ship-deadline.timers';
+import { ORDERS_CONFIG, type OrdersConfig } from '../../orders.config';
 import { PlaceOrderCommand, PlaceOrderResult } from './place-order.command';
 import { CHANNELS, PlaceOrderRequest } from './place-order.request.dto';
 
@@ -15,34 +16,29 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand, Pla
   constructor(
     private readonly uow: UnitOfWork,
     private readonly orders: OrderRepository,
-    private readonly timers: Timers,
-    private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {}
 
   async execute({ request }: PlaceOrderCommand): Promise<PlaceOrderResult> {
-    if (!(CHANNELS as readonly string[]).includes(request.channel)) throw foreignStorefront(request.channel);
+    if (!(CHANNELS as readonly string[]).includes(request.channel))
+      throw new ForeignStorefrontOrder(request.channel);
     const input = toInput(request);
-    return this.uow.run(async (tx) => {
-      const existing = await this.orders.findByMarketplaceId(tx, request.marketplaceOrderId);
-      if (existing) return { orderId: existing.id, created: false };
-      const now = this.clock.now();
-      const order = Order.place(input, now, this.config.orders);
-      if (!(await this.orders.insert(tx, order))) {
-        const winner = await this.orders.findByMarketplaceId(tx, request.marketplaceOrderId);
-        return { orderId: winner!.id, created: false };
-      }
-      await scheduleShipDeadlines(this.timers, tx, order);
-      await this.audit.record(tx, {
-        action: 'order.placed',
-        subjectType: 'order',
-        subjectId: order.id,
-        storeId: order.storeId,
-        changes: { status: order.snapshot.status },
+    try {
+      return await this.uow.run(async (tx) => {
+        const existing = await this.orders.findByMarketplaceId(tx, request.marketplaceOrderId);
+        if (existing) return { orderId: existing.id, created: false };
+        const order = Order.place(input, this.clock.now(), this.config);
+        tx.save(order);
+        return { orderId: order.id, created: true };
       });
-      return { orderId: order.id, created: true };
-    });
+    } catch (error) {
+      // The same marketplace order committed first on another request: answer with it.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const winner = await this.orders.findByMarketplaceId(this.uow.reader(), request.marketplaceOrderId);
+      if (!winner) throw error;
+      return { orderId: winner.id, created: false };
+    }
   }
 }
 

@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@tradehub/kernel';
-import { APP_CONFIG, type AppConfig, AuditLog, UnitOfWork } from '@tradehub/platform';
-import { LateShipmentStrikeRecordedV1, OrderEvents } from '../../contract';
+import { UnitOfWork } from '@tradehub/platform';
 import { strikeWindowStart, thresholdReached } from '../../domain/late-strike.policy';
 import { OrderRepository } from '../../database/order.repository';
+import { ORDERS_CONFIG, type OrdersConfig } from '../../orders.config';
 import { MissShipDeadlineCommand, WarnShipDeadlineCommand } from './ship-deadline.commands';
 
+/** ORD-2: the warning window before the ship-by deadline opened. */
 @CommandHandler(WarnShipDeadlineCommand)
 export class WarnShipDeadlineHandler implements ICommandHandler<WarnShipDeadlineCommand> {
   constructor(
@@ -18,9 +19,7 @@ export class WarnShipDeadlineHandler implements ICommandHandler<WarnShipDeadline
   async execute({ orderId }: WarnShipDeadlineCommand): Promise<void> {
     await this.uow.run(async (tx) => {
       const order = await this.orders.findById(tx, orderId, true);
-      if (!order) return;
-      order.warnShipDeadline(this.clock.now());
-      await this.orders.update(tx, order);
+      order?.warnShipDeadline(this.clock.now());
     });
   }
 }
@@ -31,52 +30,30 @@ export class MissShipDeadlineHandler implements ICommandHandler<MissShipDeadline
   constructor(
     private readonly uow: UnitOfWork,
     private readonly orders: OrderRepository,
-    private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {}
 
   async execute({ orderId }: MissShipDeadlineCommand): Promise<void> {
     await this.uow.run(async (tx) => {
       const order = await this.orders.findById(tx, orderId, true);
-      if (!order) return;
       const now = this.clock.now();
-      if (!order.missShipDeadline(now)) return;
+      if (!order || !order.missShipDeadline(now)) return;
       // The strike belongs to the missed deadline, not to whenever a worker got to it.
-      const struckAt = order.snapshot.shipBy;
+      const struckAt = order.shipBy;
       const strikes = await this.orders.recordStrike(
         tx,
         order,
         struckAt,
-        strikeWindowStart(struckAt, this.config.orders),
+        strikeWindowStart(struckAt, this.config),
       );
-      if (strikes !== null) {
-        const reached = thresholdReached(strikes, this.config.orders);
-        order.raise<LateShipmentStrikeRecordedV1>(OrderEvents.LateShipmentStrikeRecorded, now, {
-          orderId: order.id,
-          storeId: order.storeId,
-          strikesInWindow: strikes,
-          windowDays: this.config.orders.lateStrikeWindowDays,
-          thresholdReached: reached,
-        });
-        if (reached) {
-          order.raiseRisk(
-            now,
-            'LATE_SHIPMENT_STRIKES',
-            'high',
-            `${strikes} late-shipment strikes in ${this.config.orders.lateStrikeWindowDays} days`,
-            null,
-          );
-        }
-      }
-      await this.orders.update(tx, order);
-      await this.audit.record(tx, {
-        action: 'order.ship-deadline-missed',
-        subjectType: 'order',
-        subjectId: order.id,
-        storeId: order.storeId,
-        changes: { lateShipment: true, strikes },
-      });
+      if (strikes !== null)
+        order.recordLateStrike(
+          strikes,
+          this.config.lateStrikeWindowDays,
+          thresholdReached(strikes, this.config),
+          now,
+        );
     });
   }
 }

@@ -1,7 +1,9 @@
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import { OrderRepository } from '../../database/order.repository';
-import { orderNotFound } from '../../domain/order.errors';
+import { OrderNotFound } from '../../domain/order.errors';
 import { OrderResponse, toOrderResponse } from '../../views/order.response';
 import { GetOrderQuery } from './get-order.query';
 
@@ -11,14 +13,15 @@ export class GetOrderHandler implements IQueryHandler<GetOrderQuery, OrderRespon
   constructor(
     private readonly uow: UnitOfWork,
     private readonly orders: OrderRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ orderId, scope }: GetOrderQuery): Promise<OrderResponse> {
     const order = scope.reveal(
       await this.orders.findById(this.uow.reader(), orderId),
       (o) => o.storeId,
-      orderNotFound,
+      () => new OrderNotFound(),
     );
-    return toOrderResponse(order);
+    return toOrderResponse(order, this.clock.now());
   }
 }

@@ -43,7 +43,20 @@ export class ListOrdersRequest extends PageRequest {
   @IsIn(['true', 'false'])
   late?: 'true' | 'false';
 
-  @ApiPropertyOptional({ description: 'Awaiting shipment and past the ship-by deadline', enum: ['true'] })
+  @ApiPropertyOptional({
+    description:
+      'Only orders with this risk flag open (CMP-5), e.g. SHIP_DEADLINE_NEAR or SHIP_DEADLINE_MISSED',
+    example: 'SHIP_DEADLINE_NEAR',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z_]{1,64}$/, { message: 'must be a risk flag code' })
+  flag?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Awaiting shipment and past the ship-by deadline (the deadline instant itself counts as past)',
+    enum: ['true'],
+  })
   @IsOptional()
   @IsIn(['true'])
   overdue?: 'true';

@@ -15,6 +15,12 @@ export class OrderCountsResponse {
   })
   byStatus!: Record<string, number>;
   @ApiProperty({ description: 'Awaiting shipment and past the ship-by deadline' }) overdue!: number;
+  @ApiProperty({
+    description: 'Orders per open risk flag code (CMP-5), e.g. SHIP_DEADLINE_NEAR',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+  })
+  byOpenFlag!: Record<string, number>;
   @ApiProperty({ description: 'In the abnormal-logistics pool' }) abnormalLogistics!: number;
   @ApiProperty({ description: 'With a logistics review task open' }) underReview!: number;
 }

@@ -1,9 +1,10 @@
 /**
- * The Fulfillment context's integration events: their type names and V1 payloads. They are the
- * public contract (topic `tradehub.fulfillment.v1`, key = order id so one order's events stay in
- * order) and will move to `contract/`. Instants are ISO-8601 UTC strings. Changes are additive;
- * a breaking change gets a new schema version.
+ * The Fulfillment context's integration events: their type names and V1 payloads, on topic
+ * `tradehub.fulfillment.v1`, key = order id so one order's events stay in order. Instants are
+ * ISO-8601 UTC strings. Changes are additive; a breaking change gets a new schema version.
  */
+export const FULFILLMENT_CONTEXT = 'fulfillment';
+
 export const FulfillmentEvents = {
   PackageShipped: 'tradehub.fulfillment.package-shipped',
   LogisticsStatusChanged: 'tradehub.fulfillment.logistics-status-changed',

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
+import { UnitOfWork } from '@tradehub/platform';
+import { ApplyShipmentCommand, ApplyShipmentResult, StoreGrant } from '@tradehub/orders/contract';
+import { OrderFulfillmentRepository } from '../../database/order-fulfillment.repository';
+import { PackageRepository } from '../../database/package.repository';
+import { UnmatchedScanRepository } from '../../database/unmatched-scan.repository';
+import { OrderFulfillment, Package, PackageNotFound } from '../../domain';
+import { TrackingApplier } from '../record-tracking-event/tracking-applier';
+
+/**
+ * The second half of a shipment confirmation (FUL-2), a saga across two contexts with no shared
+ * transaction: (1) the package was written PENDING in Fulfillment's transaction; (2) Orders records
+ * its lines in the order's own transaction (in-process, or through Kafka), which is where a
+ * shipment and a cancellation of the same order meet, one after the other; (3) the package ships,
+ * or, refused, is removed (the audit keeps why). Every step is idempotent on the package id, so a retried
+ * request, a duplicate racing it, or the recovery timer of a process that died between steps all
+ * finish the same package once.
+ */
+@Injectable()
+export class ShipmentConfirmation {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly commands: CommandBus,
+    private readonly packages: PackageRepository,
+    private readonly orders: OrderFulfillmentRepository,
+    private readonly unmatched: UnmatchedScanRepository,
+    private readonly tracking: TrackingApplier,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async complete(packageId: string, grant: StoreGrant): Promise<Package> {
+    const requested = await this.packages.findById(this.uow.reader(), packageId);
+    if (!requested) throw new PackageNotFound();
+    if (!requested.pending) return requested;
+    let recorded: ApplyShipmentResult;
+    try {
+      recorded = await this.commands.execute(
+        new ApplyShipmentCommand(requested.orderId, requested.id, requested.requestedLines, grant),
+      );
+    } catch (error) {
+      // A refusal is final (cancelled, nothing left to ship); Orders being unreachable is not: the timer retries.
+      if (error instanceof DomainError && error.kind !== 'unavailable' && error.kind !== 'conflict')
+        await this.refuse(packageId, `${error.code}: ${error.message}`);
+      throw error;
+    }
+    return this.ship(requested.id, requested.trackingNumber, recorded);
+  }
+
+  private ship(packageId: string, trackingNumber: string, recorded: ApplyShipmentResult): Promise<Package> {
+    return this.uow.run(async (tx) => {
+      const now = this.clock.now();
+      // The number's lock first, as every scan takes it: parked scans move into the package exactly once.
+      await this.packages.lockNumber(tx, trackingNumber);
+      await this.orders.lockOrder(tx, recorded.orderId);
+      const pkg = (await this.packages.findById(tx, packageId, true))!;
+      if (!pkg.confirm(recorded.lines, now)) return pkg;
+      let order = await this.orders.find(tx, pkg.orderId);
+      if (!order) {
+        order = OrderFulfillment.start(pkg.orderId, pkg.storeId, pkg.buyerId);
+        tx.save(order);
+      }
+      order.recordPackage(recorded.fullyShipped);
+      // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
+      let delivered = false;
+      for (const scan of await this.unmatched.take(tx, pkg.carrierCode, pkg.trackingNumber))
+        delivered = (await this.tracking.apply(tx, pkg, scan))?.deliveredNow || delivered;
+      if (delivered) await this.tracking.deliverOrderIfComplete(tx, pkg.orderId);
+      return pkg;
+    });
+  }
+
+  /** The order refused the lines: the pending package goes, and the audit keeps why. */
+  private async refuse(packageId: string, reason: string): Promise<void> {
+    await this.uow.run(async (tx) => {
+      const pkg = await this.packages.findById(tx, packageId, true);
+      if (!pkg?.pending) return;
+      tx.remove(pkg);
+      tx.audit({
+        action: 'package.shipment-refused',
+        subjectType: 'package',
+        subjectId: pkg.id,
+        storeId: pkg.storeId,
+        changes: { confirmation: { from: 'PENDING', to: null }, reason: { from: null, to: reason } },
+      });
+    });
+  }
+}

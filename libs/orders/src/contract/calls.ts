@@ -1,0 +1,74 @@
+import { Command, Query } from '@nestjs/cqrs';
+import type { ContractCalls } from '@tradehub/platform';
+
+/** Store ids a caller may touch, or null for every store (operators, internal services). */
+export type StoreGrant = readonly string[] | null;
+
+export interface ShippedLine {
+  lineId: string;
+  quantity: number;
+}
+
+/** What other contexts may know of an order to act on it (no buyer data beyond the id). */
+export interface OrderSummary {
+  orderId: string;
+  storeId: string;
+  buyerId: string;
+  status: string;
+  /** Some lines still wait to ship (ORD-7 WAIT_SELLER_SEND_GOODS or SELLER_PART_SEND_GOODS). */
+  awaitingShipment: boolean;
+}
+
+/** An order of a store in the grant, or null when there is none (a foreign order answers like a missing one). */
+export class GetOrderSummaryQuery extends Query<OrderSummary | null> {
+  constructor(
+    readonly orderId: string,
+    readonly stores: StoreGrant,
+  ) {
+    super();
+  }
+}
+
+export interface ApplyShipmentResult extends OrderSummary {
+  /** The lines this package carries, resolved when the caller shipped "everything left". */
+  lines: ShippedLine[];
+  /** True when every line of the order has shipped. */
+  fullyShipped: boolean;
+}
+
+/**
+ * FUL-2: records a package's lines as shipped (all remaining lines when `lines` is null), in the
+ * order's own transaction. Idempotent on the package id: a repeat answers the first result. Refused
+ * (ORDER_NOT_SHIPPABLE, LINE_OVER_SHIPPED, ...) when the order cannot ship them: cancelled, closed,
+ * already shipped. This is where a shipment and a cancellation of the same order meet, one after the other.
+ */
+export class ApplyShipmentCommand extends Command<ApplyShipmentResult> {
+  constructor(
+    readonly orderId: string,
+    readonly packageId: string,
+    readonly lines: readonly ShippedLine[] | null,
+    readonly stores: StoreGrant,
+  ) {
+    super();
+  }
+}
+
+/** FUL-7: every package of the order was delivered at `deliveredAt` (ISO-8601). Idempotent. */
+export class MarkOrderDeliveredCommand extends Command<void> {
+  constructor(
+    readonly orderId: string,
+    readonly deliveredAt: string,
+  ) {
+    super();
+  }
+}
+
+/** The calls Orders offers other contexts, by wire name (in-process or through Kafka). */
+export const ORDERS_CALLS: ContractCalls = {
+  context: 'orders',
+  calls: {
+    'orders.get-order-summary': GetOrderSummaryQuery,
+    'orders.apply-shipment': ApplyShipmentCommand,
+    'orders.mark-delivered': MarkOrderDeliveredCommand,
+  },
+};

@@ -1,0 +1,30 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { StoreScope, UnitOfWork } from '@tradehub/platform';
+import { GetOrderSummaryQuery, OrderSummary } from '../../contract';
+import { OrderRepository } from '../../database/order.repository';
+import { Order } from '../../domain/order';
+
+/** What another context may know of an order to act on it; a foreign order answers like a missing one. */
+@QueryHandler(GetOrderSummaryQuery)
+export class GetOrderSummaryHandler implements IQueryHandler<GetOrderSummaryQuery, OrderSummary | null> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly orders: OrderRepository,
+  ) {}
+
+  async execute({ orderId, stores }: GetOrderSummaryQuery): Promise<OrderSummary | null> {
+    const order = await this.orders.findById(this.uow.reader(), orderId);
+    const scope = stores === null ? StoreScope.all() : StoreScope.ofStores(stores);
+    return order && scope.allows(order.storeId) ? toOrderSummary(order) : null;
+  }
+}
+
+export function toOrderSummary(order: Order): OrderSummary {
+  return {
+    orderId: order.id,
+    storeId: order.storeId,
+    buyerId: order.buyerId,
+    status: order.status,
+    awaitingShipment: order.awaitingShipment,
+  };
+}

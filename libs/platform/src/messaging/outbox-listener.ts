@@ -1,0 +1,83 @@
+import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
+
+export const OUTBOX_CHANNEL = 'tradehub_outbox';
+
+export type ListenState = 'listening' | 'reconnecting' | 'stopped';
+
+/**
+ * The relay's LISTEN connection. Commits that wrote outbox rows notify it (a trigger on the
+ * outbox); when the connection dies (the server restarted, an operator terminated it) it is
+ * reopened with backoff, and the relay polls meanwhile. Its state shows in health and metrics.
+ */
+export class OutboxListener {
+  private readonly logger = new Logger(OutboxListener.name);
+  private client: Client | null = null;
+  private running = false;
+  private retry: NodeJS.Timeout | null = null;
+  private failures = 0;
+  state: ListenState = 'stopped';
+  /** Times the connection was reopened after a loss. */
+  reconnects = 0;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly onNotify: () => void,
+  ) {}
+
+  async start(): Promise<void> {
+    this.running = true;
+    this.state = 'reconnecting';
+    await this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.state = 'stopped';
+    if (this.retry) clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
+    this.client = null;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.connectionString });
+    client.on('notification', () => this.onNotify());
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, new Error('connection ended')));
+    try {
+      await client.connect();
+      await client.query(`listen ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      this.lost(client, error);
+      return;
+    }
+    if (!this.running) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    if (this.state === 'reconnecting' && this.failures > 0) this.reconnects += 1;
+    this.client = client;
+    this.failures = 0;
+    this.state = 'listening';
+    // Rows committed while nobody listened are found by the next batch right away.
+    this.onNotify();
+  }
+
+  private lost(client: Client, error: unknown): void {
+    if (this.client !== null && this.client !== client) return;
+    this.client = null;
+    void client.end().catch(() => undefined);
+    if (!this.running || this.retry) return;
+    this.state = 'reconnecting';
+    this.failures += 1;
+    const delay = Math.min(30_000, 250 * 2 ** Math.min(this.failures, 7));
+    this.logger.warn(
+      `listen connection lost (${String(error)}); reconnecting in ${delay} ms, polling meanwhile`,
+    );
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.connect();
+    }, delay);
+    this.retry.unref();
+  }
+}
