@@ -66,15 +66,11 @@ export async function dropDatabase(databaseUrl) {
 
 /** Boots the real application with migrations; events stay in-process (no KAFKA_BROKERS). */
 export async function bootApp(dist, databaseUrl, env = {}) {
-  const config = dist.platform.loadConfig({
-    NODE_ENV: 'test',
-    SANDBOX: 'true',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'text',
-    ...env,
-  });
+  const appEnv = { NODE_ENV: 'test', SANDBOX: 'true', LOG_LEVEL: 'warn', LOG_FORMAT: 'text', ...env };
+  const config = dist.platform.loadConfig(appEnv);
   const startTime = new Date('2026-11-26T00:00:00.000Z');
-  return dist.createApp({ config, databaseUrl, startTime, migrate: true });
+  // `env` is for builds whose contexts read their own settings; older builds ignore it.
+  return dist.createApp({ config, env: appEnv, databaseUrl, startTime, migrate: true });
 }
 
 export async function machine(client) {

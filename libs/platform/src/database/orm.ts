@@ -49,7 +49,9 @@ export interface RoleOrmOptions {
  */
 export async function openRoleOrm(options: RoleOrmOptions): Promise<MikroORM> {
   return MikroORM.init({
-    clientUrl: withRole(options.databaseUrl, options.role),
+    clientUrl: options.databaseUrl,
+    // pg's startup `options`: every connection of the pool acts as the role from its first statement.
+    driverOptions: { options: roleOption(options.role) },
     entities: [...options.entities],
     subscribers: [...(options.subscribers ?? [])],
     discovery: { warnWhenNoEntities: false },
@@ -59,8 +61,13 @@ export async function openRoleOrm(options: RoleOrmOptions): Promise<MikroORM> {
   });
 }
 
+export function roleOption(role: string): string {
+  return `-c role=${role}`;
+}
+
+/** A connection string whose connections act as `role` (for plain pg clients, e.g. the relay's LISTEN). */
 export function withRole(databaseUrl: string, role: string): string {
   const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c role=${role}`);
+  url.searchParams.set('options', roleOption(role));
   return url.toString();
 }

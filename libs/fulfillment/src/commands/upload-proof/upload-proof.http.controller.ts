@@ -83,16 +83,20 @@ async function readPdfPart(
       ]),
     );
   }
+  const tooLarge = (): ProblemException =>
+    new ProblemException(
+      problem(413, 'FILE_TOO_LARGE', `the proof exceeds ${maxBytes} bytes`, [
+        { field: 'file', message: `exceeds ${maxBytes} bytes` },
+      ]),
+    );
+  let bytes: Buffer;
   try {
-    return { bytes: await part.toBuffer(), fileName: part.filename || 'proof.pdf' };
+    bytes = await part.toBuffer();
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new ProblemException(
-        problem(413, 'FILE_TOO_LARGE', 'the proof exceeds the size limit', [
-          { field: 'file', message: 'exceeds the size limit' },
-        ]),
-      );
-    }
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     throw error;
   }
+  // A per-request limit cuts the stream short instead of throwing: a truncated file is too large.
+  if (part.file.truncated) throw tooLarge();
+  return { bytes, fileName: part.filename || 'proof.pdf' };
 }
