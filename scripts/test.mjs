@@ -164,6 +164,8 @@ function runStartScript() {
     const child = spawn('bash', [path.join(root, 'scripts/kafka/start.sh')], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
+      // A throwaway broker: never the data a developer keeps in KAFKA_DATA_DIR.
+      env: { ...process.env, KAFKA_DATA_DIR: '' },
     });
     children.add(child);
     let out = '';

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsInstant } from '../http/is-instant';
 import { ValidationError } from '@tradehub/kernel';
@@ -21,12 +28,13 @@ export class AdvanceClockRequest {
 }
 
 export class ClockResponse {
-  @ApiProperty() now!: string;
+  @ApiProperty({ format: 'date-time', description: 'Simulated time now (ISO 8601, UTC)' }) now!: string;
 }
 
 export class AdvanceClockResponse extends ClockResponse {
-  @ApiProperty() from!: string;
-  @ApiProperty({ description: 'Timers fired on the way, in due order' }) firedTimers!: number;
+  @ApiProperty({ format: 'date-time', description: 'Simulated time before the advance' }) from!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Timers fired on the way, in due order' })
+  firedTimers!: number;
 }
 
 /** Sandbox only (never in production): the simulated clock, advanced like a Stripe test clock. */
@@ -39,6 +47,7 @@ export class SandboxController {
 
   @Get()
   @ApiOperation({ summary: 'Current simulated time' })
+  @ApiOkResponse({ type: ClockResponse })
   async get(): Promise<ClockResponse> {
     return { now: (await this.sandbox.now()).toISOString() };
   }
@@ -46,6 +55,7 @@ export class SandboxController {
   @Post('advance')
   @HttpCode(200)
   @ApiOperation({ summary: 'Advance simulated time, firing every timer that falls due, in order' })
+  @ApiOkResponse({ type: AdvanceClockResponse })
   async advance(@Body() body: AdvanceClockRequest): Promise<AdvanceClockResponse> {
     if ((body.seconds === undefined) === (body.to === undefined)) {
       throw new ValidationError('give exactly one of seconds or to', 'seconds');

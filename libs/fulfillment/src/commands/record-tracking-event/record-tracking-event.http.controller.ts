@@ -1,6 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope } from '@tradehub/platform';
 import { RecordTrackingEventCommand } from './record-tracking-event.command';
 import { TrackingEventRequest, TrackingEventResult } from './tracking-event.request.dto';
@@ -18,6 +25,10 @@ export class RecordTrackingEventController {
   @ApiOperation({ summary: 'Report a carrier tracking event (pickup, in transit, exception, delivered)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: TrackingEventResult })
+  @ApiNotFoundResponse({
+    description:
+      "No package with this number in the caller's stores (scans of unused numbers are parked only for callers that see every store)",
+  })
   record(
     @Body() body: TrackingEventRequest,
     @CurrentPrincipal() principal: Principal,

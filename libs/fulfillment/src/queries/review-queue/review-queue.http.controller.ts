@@ -40,6 +40,7 @@ export class ReviewQueueController {
   }
 
   @Get(':taskId')
+  @ApiOperation({ summary: 'One review task with its proof file and SLA' })
   @ApiOkResponse({ type: ReviewTaskResponse })
   get(
     @Param('taskId', uuidParam('taskId')) taskId: string,
@@ -52,6 +53,7 @@ export class ReviewQueueController {
   @Header('content-type', 'application/pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The proof PDF of a task (FUL-5)' })
+  @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
   async proof(
     @Param('taskId', uuidParam('taskId')) taskId: string,
     @CurrentPrincipal() principal: Principal,

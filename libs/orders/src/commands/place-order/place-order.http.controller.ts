@@ -5,6 +5,7 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
@@ -39,6 +40,9 @@ export class PlaceOrderController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: OrderResponse, description: 'Order created' })
   @ApiOkResponse({ type: OrderResponse, description: 'Already ingested: the existing order' })
+  @ApiForbiddenResponse({
+    description: "`STORE_NOT_GRANTED`: the order's store is outside the caller's grant.",
+  })
   async place(
     @Body() body: PlaceOrderRequest,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const ROOT = path.resolve(__dirname, '../..');
+const PROBLEM = 'application/problem+json';
+const PROBLEM_REF = '#/components/schemas/Problem';
+
+interface Operation {
+  key: string;
+  method: string;
+  op: {
+    summary?: string;
+    parameters?: { in: string; name: string; schema?: { type?: string } }[];
+    requestBody?: unknown;
+    responses: Record<string, { $ref?: string; content?: Record<string, { schema?: unknown }> }>;
+  };
+}
+
+describe('the OpenAPI document served at /docs-json', () => {
+  let t: TestApp;
+  let doc: any;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ kafka: false });
+    const response = await t.http.get('/docs-json');
+    expect(response.status).toBe(200);
+    doc = response.body;
+    operations = Object.entries(doc.paths as Record<string, Record<string, Operation['op']>>).flatMap(
+      ([route, item]) =>
+        Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${route}`, method, op })),
+    );
+  });
+
+  afterAll(() => t.close());
+
+  /** A response as written, or the component its $ref names. */
+  const resolve = (response: Operation['op']['responses'][string]) =>
+    response.$ref ? doc.components.responses[response.$ref.split('/').pop()!] : response;
+
+  it("passes Redocly's recommended rules with no error and only the warnings README.md justifies", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradehub-openapi-'));
+    const file = path.join(dir, 'openapi.json');
+    try {
+      fs.writeFileSync(file, JSON.stringify(doc));
+      // The same judge as `npm run lint:openapi`: exit 0 only when every problem is a justified warning.
+      const lint = spawnSync(process.execPath, [path.join(ROOT, 'scripts/lint-openapi.mjs'), file], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect({ exit: lint.status, output: lint.stdout + lint.stderr }).toMatchObject({ exit: 0 });
+      expect(lint.stdout).toMatch(/openapi lint: \d+ problems, \d+ justified, 0 failing/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('every operation documents the problem responses it can return, as application/problem+json', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(19);
+    for (const { key, method, op } of operations) {
+      const statuses = Object.keys(op.responses);
+      const problems = statuses.filter((s) => /^[45]/.test(s));
+      const inPath = (op.parameters ?? []).some((p) => p.in === 'path');
+      const expected = [
+        '401',
+        '500',
+        ...(op.parameters?.length || op.requestBody ? ['400'] : []),
+        ...(inPath ? ['404'] : []),
+        ...(method === 'post' ? ['409', '422'] : []),
+        ...(op.requestBody ? ['413', '415'] : []),
+      ];
+      expect({ key, missing: expected.filter((s) => !statuses.includes(s)) }).toEqual({ key, missing: [] });
+      for (const status of problems) {
+        const response = resolve(op.responses[status]);
+        expect({ key, status, description: Boolean(response.description) }).toEqual({
+          key,
+          status,
+          description: true,
+        });
+        expect({ key, status, schema: response.content?.[PROBLEM]?.schema }).toEqual({
+          key,
+          status,
+          schema: { $ref: PROBLEM_REF },
+        });
+      }
+    }
+  });
+
+  it('403 is documented exactly where @AllowedCallers narrows the callers, naming them', () => {
+    const forbidden = operations.filter((o) => o.op.responses['403']).map((o) => o.key);
+    expect(forbidden.sort()).toEqual(
+      [
+        'GET /v1/audit-log',
+        'GET /v1/sandbox/clock',
+        'POST /v1/sandbox/clock/advance',
+        'POST /v1/orders',
+        'POST /v1/orders/{orderId}/shipments',
+        'POST /v1/shipments/batch',
+        'POST /v1/tracking-events',
+        'POST /v1/packages/{packageId}/proofs',
+        'POST /v1/review-tasks/{taskId}/decision',
+      ].sort(),
+    );
+    const decision = operations.find((o) => o.key === 'POST /v1/review-tasks/{taskId}/decision')!;
+    expect(resolve(decision.op.responses['403']).description).toContain('Open to operator callers only');
+  });
+
+  it('the Problem schema is RFC 9457 with code, errors[].field and requestId', () => {
+    const schema = doc.components.schemas.Problem;
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['type', 'title', 'status', 'code', 'detail', 'instance', 'requestId']),
+    );
+    expect(schema.properties.errors.items.required).toEqual(['field', 'message']);
+  });
+
+  it('names a server, gives every operation a summary, types the sandbox clock and pages by integer', () => {
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(operations.filter((o) => !o.op.summary).map((o) => o.key)).toEqual([]);
+    const advance = operations.find((o) => o.key === 'POST /v1/sandbox/clock/advance')!;
+    expect(advance.op.responses['200'].content?.['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/AdvanceClockResponse',
+    });
+    expect(doc.components.schemas.AdvanceClockResponse.required).toEqual(
+      expect.arrayContaining(['now', 'from', 'firedTimers']),
+    );
+    const limits = operations.flatMap((o) => (o.op.parameters ?? []).filter((p) => p.name === 'limit'));
+    expect(limits.length).toBeGreaterThan(0);
+    for (const limit of limits)
+      expect(limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 200 });
+  });
+
+  it("real problem answers have the documented status and carry the Problem schema's required fields", async () => {
+    const operator = await t.operatorToken();
+    const seller = await t.sellerToken(['store-a']);
+    const cases: [string, string, Promise<{ status: number; headers: Headers; body: any }>][] = [
+      ['GET /v1/orders', '401', t.http.get('/v1/orders')],
+      ['GET /v1/orders', '400', t.http.get('/v1/orders?limit=1.5', operator)],
+      [
+        'GET /v1/orders/{orderId}',
+        '404',
+        t.http.get('/v1/orders/0190d3b4-7c1e-7a35-9b1a-2f4c5d6e7f80', seller),
+      ],
+      ['GET /v1/audit-log', '403', t.http.get('/v1/audit-log', seller)],
+      [
+        'POST /v1/orders',
+        '415',
+        t.http.request('POST', '/v1/orders', {
+          token: operator,
+          rawBody: '<order/>',
+          headers: { 'content-type': 'application/xml' },
+        }),
+      ],
+    ];
+    const required: string[] = doc.components.schemas.Problem.required;
+    for (const [key, status, pending] of cases) {
+      const response = await pending;
+      const operation = operations.find((o) => o.key === key)!;
+      expect({ key, status: String(response.status) }).toEqual({ key, status });
+      expect(Object.keys(operation.op.responses)).toContain(status);
+      expect(response.headers.get('content-type')).toContain(PROBLEM);
+      expect({ key, missing: required.filter((field) => !(field in response.body)) }).toEqual({
+        key,
+        missing: [],
+      });
+    }
+    const badLimit = await t.http.get('/v1/orders?limit=1.5', operator);
+    expect(badLimit.body.errors).toEqual([expect.objectContaining({ field: 'limit' })]);
+  });
+});
