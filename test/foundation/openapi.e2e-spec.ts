@@ -67,6 +67,7 @@ describe('the OpenAPI document served at /docs-json', () => {
       const expected = [
         '401',
         '500',
+        '503',
         ...(op.parameters?.length || op.requestBody ? ['400'] : []),
         ...(inPath ? ['404'] : []),
         ...(method === 'post' ? ['409', '422'] : []),

@@ -71,6 +71,7 @@ function statusesOf(operation: OperationObject, method: string, guard: Guard): s
   if (MUTATING.has(method)) ['409', '422'].forEach((s) => statuses.add(s));
   if (operation.requestBody) ['413', '415'].forEach((s) => statuses.add(s));
   statuses.add('500');
+  if (!guard.public) statuses.add('503');
   return [...statuses].sort();
 }
 
@@ -232,13 +233,25 @@ const RESPONSES = {
     [{ field: 'idempotency-key', message: 'already used with a different request' }],
   ),
   InternalError: response(
-    'An unexpected fault, including the database being unreachable (`INTERNAL_ERROR`); it is logged ' +
-      'with the `requestId`. A retry with the same `Idempotency-Key` is safe.',
+    'An unexpected fault (`INTERNAL_ERROR`); it is logged with the `requestId`. A retry with the same ' +
+      '`Idempotency-Key` is safe.',
     500,
     'Internal Server Error',
     'INTERNAL_ERROR',
     'An unexpected error occurred; it has been logged with the request id.',
   ),
+  ServiceUnavailable: response(
+    'The database (`DATABASE_UNAVAILABLE`) or another context (`CONTEXT_UNAVAILABLE`) cannot answer now; ' +
+      'nothing was changed. Retry after the `Retry-After` seconds, with the same `Idempotency-Key`.',
+    503,
+    'Service Unavailable',
+    'DATABASE_UNAVAILABLE',
+    'The database cannot be reached right now; nothing was changed. Retry shortly.',
+  ),
+};
+
+RESPONSES.ServiceUnavailable.headers = {
+  'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 1 } },
 };
 
 const RESPONSE_NAMES: Record<string, keyof typeof RESPONSES> = {
@@ -250,4 +263,5 @@ const RESPONSE_NAMES: Record<string, keyof typeof RESPONSES> = {
   '415': 'UnsupportedMediaType',
   '422': 'UnprocessableContent',
   '500': 'InternalError',
+  '503': 'ServiceUnavailable',
 };
