@@ -50,6 +50,9 @@ export interface RoleOrmOptions {
 export async function openRoleOrm(options: RoleOrmOptions): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: options.databaseUrl,
+    // MikroORM finds "the current entity manager" by this name: each pool needs its own, or a
+    // transaction of one context would be picked up by another context's entity manager.
+    contextName: options.role,
     // pg's startup `options`: every connection of the pool acts as the role from its first statement.
     driverOptions: { options: roleOption(options.role) },
     entities: [...options.entities],
