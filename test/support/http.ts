@@ -16,6 +16,8 @@ export class HttpClient {
       body?: unknown;
       rawBody?: string | Uint8Array;
       headers?: Record<string, string>;
+      /** Gives up after this long (a test never hangs on one request). */
+      timeoutMs?: number;
     } = {},
   ): Promise<HttpResponse<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
@@ -30,6 +32,7 @@ export class HttpClient {
       method,
       headers,
       body: body as BodyInit | undefined,
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
     const text = await response.text();
     let parsed: unknown = text;

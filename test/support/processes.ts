@@ -72,10 +72,11 @@ export class AppProcess {
     }
   }
 
-  /** Stops the process with `signal` and resolves with its exit code. */
+  /** Stops the process with `signal` and resolves with its exit code (null when a signal ended it). */
   stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return Promise.resolve(child?.exitCode ?? null);
+    if (!child || child.exitCode !== null || child.signalCode !== null)
+      return Promise.resolve(child?.exitCode ?? null);
     return new Promise((resolve) => {
       child.once('exit', (code) => resolve(code));
       child.kill(signal);

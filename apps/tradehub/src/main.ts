@@ -24,12 +24,21 @@ async function main(): Promise<void> {
     databaseUrl: database?.url ?? config.databaseUrl!,
     migrate: embedded,
   });
-  // Graceful stop: the app drains the relay and closes the pool before its database goes away.
+  // Graceful stop, in order: no new requests (those in flight finish), the workers stop (consumers
+  // close, the relay drains once more), the pools close, and only then the embedded database.
   const shutdown = async (signal: string): Promise<void> => {
+    stopping = true;
     logger.log(`${signal}: shutting down`);
-    await app.close();
+    let code = 0;
+    try {
+      await app.getHttpAdapter().close();
+      await app.close();
+    } catch (error) {
+      logger.error(`shutdown failed: ${String(error)}`);
+      code = 1;
+    }
     await database?.stop();
-    process.exit(0);
+    process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -53,7 +62,11 @@ async function main(): Promise<void> {
   }
 }
 
+/** Set once a signal started the ordered shutdown: work it cuts short is not a failure of the start. */
+let stopping = false;
+
 main().catch((error: unknown) => {
+  if (stopping) return;
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -14,6 +14,7 @@ import { KafkaConnection } from './messaging/kafka-connection';
 import { KafkaConsumerRunner } from './messaging/kafka-consumer-runner';
 import { OutboxRelay } from './messaging/outbox-relay';
 import { RemoteCalls } from './messaging/remote-calls';
+import { backoff } from './messaging/backoff';
 import { Topics } from './messaging/topics';
 import { SandboxClock } from './clock/sandbox-clock';
 import { TimerSweeper } from './timers/timer-sweeper';
@@ -28,7 +29,7 @@ import { TimerSweeper } from './timers/timer-sweeper';
 export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(Workers.name);
   private sweeping = false;
-  private stopping = false;
+  private readonly stopping = new AbortController();
   private topicSetup: Promise<void> | null = null;
 
   constructor(
@@ -63,11 +64,11 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
+    this.stopping.abort();
     if (this.scheduler.doesExist('interval', 'timer-sweep')) this.scheduler.deleteInterval('timer-sweep');
     await this.consumers.stop();
     await this.relay.stop();
-    await this.topicSetup;
+    await Promise.race([this.topicSetup, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
   }
 
   /** The topics this process publishes to, retried until the broker has them all. */
@@ -76,15 +77,13 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
       ...[...this.config.contexts].map((c) => this.topics.forContext(c)),
       ...this.remote.calledTopics(),
     ];
-    for (let attempt = 1; !this.stopping; attempt++) {
+    for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
       try {
         await this.kafka.ensureTopics(topics);
         return;
       } catch (error) {
         this.logger.warn(`creating topics failed (attempt ${attempt}), retrying: ${String(error)}`);
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.min(10_000, 250 * 2 ** Math.min(attempt, 6))),
-        );
+        await backoff(attempt, this.stopping.signal);
       }
     }
   }

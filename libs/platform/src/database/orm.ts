@@ -1,6 +1,7 @@
 import { EntitySchema, EventSubscriber, MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MigrationEntry } from './migration';
+import { RecoveringPostgreSqlDriver } from './recovering-driver';
 
 /**
  * Opens the ORM that applies the committed migrations, as the login user (it creates schemas
@@ -49,6 +50,7 @@ export interface RoleOrmOptions {
  */
 export async function openRoleOrm(options: RoleOrmOptions): Promise<MikroORM> {
   return MikroORM.init({
+    driver: RecoveringPostgreSqlDriver,
     clientUrl: options.databaseUrl,
     // MikroORM finds "the current entity manager" by this name: each pool needs its own, or a
     // transaction of one context would be picked up by another context's entity manager.

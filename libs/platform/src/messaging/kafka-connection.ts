@@ -32,7 +32,8 @@ export class KafkaConnection implements OnApplicationShutdown {
           brokers: config.kafka.brokers,
           logLevel: logLevel.WARN,
           logCreator: () => (entry: LogEntry) => this.log(entry),
-          retry: { retries: 8, initialRetryTime: 200 },
+          // Bounded: a dead broker fails a publish within seconds (the relay retries later) and never holds a shutdown long.
+          retry: { retries: 6, initialRetryTime: 200, maxRetryTime: 2_000 },
         })
       : null;
   }

@@ -7,6 +7,7 @@ import { EventDispatcher } from './event-dispatcher';
 import { KafkaConnection } from './kafka-connection';
 import { KafkaSubscription } from './kafka-subscription';
 import { toIncomingEvent } from './incoming-event';
+import { backoff } from './backoff';
 
 /** Deliveries of one message before it is parked as a dead letter. */
 const MAX_ATTEMPTS = 5;
@@ -30,6 +31,7 @@ export class KafkaConsumerRunner {
   /** Failed deliveries per message position, for the dead-letter decision. */
   private readonly attempts = new Map<string, number>();
   private stopped = false;
+  private stopping = new AbortController();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -47,6 +49,7 @@ export class KafkaConsumerRunner {
   start(options: { events: boolean }): void {
     if (!this.connection.kafka) return;
     this.stopped = false;
+    this.stopping = new AbortController();
     for (const subscription of [...(options.events ? this.eventSubscriptions() : []), ...this.extra]) {
       this.consumers.set(subscription.group, { consumer: null, state: 'joining' });
       this.loops.push(this.keepJoining(subscription));
@@ -60,13 +63,18 @@ export class KafkaConsumerRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     await Promise.all(
       [...this.consumers.values()].map(async (c) => {
         await c.consumer?.disconnect().catch(() => undefined);
         c.state = 'stopped';
       }),
     );
-    await Promise.all(this.loops.splice(0));
+    // A loop still waiting on an unreachable broker is not waited for long; its consumer is already closed.
+    await Promise.race([
+      Promise.all(this.loops.splice(0)),
+      new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
+    ]);
   }
 
   private eventSubscriptions(): KafkaSubscription[] {
@@ -112,9 +120,7 @@ export class KafkaConsumerRunner {
         this.logger.warn(
           `${subscription.group}: joining failed (attempt ${attempt}), retrying: ${String(error)}`,
         );
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.min(10_000, 250 * 2 ** Math.min(attempt, 6))),
-        );
+        await backoff(attempt, this.stopping.signal);
       }
     }
     entry.state = 'stopped';
