@@ -37,6 +37,8 @@ ENV NODE_ENV=production \
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The AsyncAPI document served at /docs/asyncapi.json (generated and committed, see `npm run asyncapi`).
+COPY docs/asyncapi.json ./docs/asyncapi.json
 
 # Uploaded logistics proofs (STORAGE_DIR, default .data/files relative to /app) are the only
 # files the app writes; mount a volume here to keep them.

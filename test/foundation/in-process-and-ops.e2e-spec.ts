@@ -1,3 +1,5 @@
+import { FULFILLMENT_EVENT_CATALOGUE } from '@tradehub/fulfillment/contract';
+import { ORDER_EVENT_CATALOGUE } from '@tradehub/orders/contract';
 import { EventDispatcher, IncomingEvent, PlatformDatabase, Tx } from '@tradehub/platform';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -121,6 +123,30 @@ describe('embedded mode: in-process events; operations endpoints', () => {
     expect(Object.keys(doc.body.paths)).toEqual(
       expect.arrayContaining(['/v1/orders', '/v1/orders/{orderId}', '/v1/sandbox/clock/advance']),
     );
+  });
+
+  it('the AsyncAPI 3 document of the Kafka contract at /docs/asyncapi.json, public, with every catalogued event type', async () => {
+    const res = await t.http.get('/docs/asyncapi.json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const doc = res.body;
+    expect(doc.asyncapi).toMatch(/^3\./);
+    const catalogued = [
+      ...Object.values(ORDER_EVENT_CATALOGUE),
+      ...Object.values(FULFILLMENT_EVENT_CATALOGUE),
+    ];
+    const documented = Object.values(doc.components.messages).map((m: any) => m.title);
+    expect(documented).toEqual(expect.arrayContaining(catalogued.map((e) => e.type)));
+    expect(Object.values(doc.channels).map((c: any) => c.address)).toEqual(
+      expect.arrayContaining([
+        '{namespace}.orders.v1',
+        '{namespace}.fulfillment.v1',
+        'checkout.order-paid.v1',
+        'logistics.tracking.v1',
+      ]),
+    );
+    // The OpenAPI document stays where it was, and points to this one.
+    expect((await t.http.get('/docs-json')).body.info.description).toContain('/docs/asyncapi.json');
   });
 
   it('every answer carries the request id, also problems', async () => {

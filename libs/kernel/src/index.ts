@@ -6,3 +6,4 @@ export * from './domain-event';
 export * from './cursor';
 export * from './risk-flag';
 export * from './aggregate-root';
+export * from './event-catalogue';

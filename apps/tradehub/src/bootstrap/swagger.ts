@@ -1,8 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ASYNCAPI_URL, serveAsyncApi } from './asyncapi';
 import { documentProblems } from './openapi-problems';
 
-/** Swagger UI at /docs, the OpenAPI document at /docs-json (linted by test/foundation/openapi.e2e-spec.ts). */
+/**
+ * Swagger UI at /docs, the OpenAPI document at /docs-json (linted by test/foundation/openapi.e2e-spec.ts),
+ * the AsyncAPI document of the Kafka events at /docs/asyncapi.json.
+ */
 export function setupSwagger(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('tradehub')
@@ -15,6 +19,7 @@ export function setupSwagger(app: INestApplication): void {
         '  `errors[].field` and the `requestId`.',
         '* Every mutating call accepts `Idempotency-Key`; a retry returns the first answer.',
         '* Lists are cursor-paginated: pass `nextCursor` back as `cursor`.',
+        `* The Kafka events tradehub publishes and consumes: the AsyncAPI document at \`${ASYNCAPI_URL}\`.`,
       ].join('\n'),
     )
     .setVersion('1')
@@ -26,4 +31,5 @@ export function setupSwagger(app: INestApplication): void {
   const document = SwaggerModule.createDocument(app, config);
   documentProblems(app, document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  serveAsyncApi(app);
 }
