@@ -4,4 +4,5 @@ export * from './clock';
 export * from './ids';
 export * from './domain-event';
 export * from './cursor';
+export * from './instant';
 export * from './risk-flag';
