@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { ValidationError } from '@tradehub/kernel';
+import { validateMessage } from '@tradehub/platform';
+import { PlaceOrderRequest } from '../../libs/orders/src/commands/place-order/place-order.request.dto';
+import { paidOrder } from '../support/orders';
+
+/** Kafka messages go through the REST DTOs: what REST refuses, the consumers refuse the same way. */
+describe('validateMessage (Kafka consumers)', () => {
+  const refusal = async (type: new () => object, data: unknown): Promise<ValidationError> => {
+    const error = await validateMessage(type, data).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
+  };
+
+  it('ORD-1: a valid paid order passes', async () => {
+    await expect(validateMessage(PlaceOrderRequest, paidOrder())).resolves.toBeInstanceOf(PlaceOrderRequest);
+  });
+
+  it('ORD-1: required nested objects are required in messages too', async () => {
+    const noFee = paidOrder();
+    delete noFee.shippingFee;
+    expect((await refusal(PlaceOrderRequest, noFee)).field).toBe('shippingFee');
+    const noPrice = paidOrder();
+    delete noPrice.lines[0].unitPrice;
+    expect((await refusal(PlaceOrderRequest, noPrice)).field).toBe('lines[0].unitPrice');
+    expect((await refusal(PlaceOrderRequest, paidOrder({ presale: 'soon' }))).field).toBe('presale');
+  });
+});
