@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 const PROBLEM = 'application/problem+json';
 const forge = (parts: unknown[]): string => Buffer.from(JSON.stringify(parts)).toString('base64url');
 
-/** Time parts `Date.parse` reads but no list ever issues (it issues `toISOString()` inside the supported range). */
+/** Time parts `Date.parse` reads but no list ever issues (it issues `toISOString()` of instants it stores). */
 const FOREIGN_TIMES = [
   '1',
   '2026',

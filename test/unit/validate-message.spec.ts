@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ValidationError } from '@tradehub/kernel';
 import { validateMessage } from '@tradehub/platform';
 import { PlaceOrderRequest } from '../../libs/orders/src/commands/place-order/place-order.request.dto';
+import { TrackingEventRequest } from '../../libs/fulfillment/src/commands/record-tracking-event/tracking-event.request.dto';
 import { paidOrder } from '../support/orders';
 
 /** Kafka messages go through the REST DTOs: what REST refuses, the consumers refuse the same way. */
@@ -27,5 +28,19 @@ describe('validateMessage (Kafka consumers)', () => {
     delete noPrice.lines[0].unitPrice;
     expect((await refusal(PlaceOrderRequest, noPrice)).field).toBe('lines[0].unitPrice');
     expect((await refusal(PlaceOrderRequest, paidOrder({ presale: 'soon' }))).field).toBe('presale');
+  });
+
+  it('instants outside the supported range are refused naming the field', async () => {
+    for (const paidAt of ['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z']) {
+      expect((await refusal(PlaceOrderRequest, paidOrder({ paidAt }))).field).toBe('paidAt');
+    }
+    const scan = {
+      eventId: 'ev-1',
+      carrierCode: 'CAINIAO',
+      trackingNumber: 'LP00123456789012',
+      type: 'PICKUP',
+      occurredAt: '0000-01-01T00:00:00Z',
+    };
+    expect((await refusal(TrackingEventRequest, scan)).field).toBe('occurredAt');
   });
 });

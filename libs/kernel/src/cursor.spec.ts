@@ -22,7 +22,7 @@ describe('pagination cursor', () => {
     }
   });
 
-  it('ORD-6: a time cursor takes only an issued instant inside the supported range and a lower-case UUID', () => {
+  it('ORD-6: a time cursor takes only an instant the API issues and a lower-case UUID', () => {
     expect(decodeTimeCursor(forge(['-paidAt', '2026-11-26T00:00:00.000Z', ID]))).toEqual({
       prefix: ['-paidAt'],
       at: '2026-11-26T00:00:00.000Z',
@@ -35,7 +35,7 @@ describe('pagination cursor', () => {
       ['-paidAt', '2026-02-30T00:00:00.000Z', ID],
       ['-paidAt', '0000-01-01T00:00:00.000Z', ID],
       ['-paidAt', '1969-12-31T23:59:59.999Z', ID],
-      ['-paidAt', '2200-01-01T00:00:00.000Z', ID],
+      ['-paidAt', '2201-01-01T00:00:00.000Z', ID],
       ['-paidAt', '+275760-09-13T00:00:00.000Z', ID],
       ['-paidAt', '2026-11-26T00:00:00.000Z', ID.toUpperCase()],
       ['-paidAt', '2026-11-26T00:00:00.000Z', 'not-a-uuid'],

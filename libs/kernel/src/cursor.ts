@@ -37,7 +37,7 @@ export function decodeCursor(cursor: string, field = 'cursor'): (string | number
 
 /**
  * A keyset cursor that ends in (instant, uuid) exactly as every time-ordered list issues it:
- * the instant as `toISOString()` inside the supported range, the id as a lower-case UUID.
+ * the instant as `toISOString()` of an accepted or derived instant, the id as a lower-case UUID.
  * Anything else is refused, so nothing unchecked reaches a query.
  */
 export function decodeTimeCursor(

@@ -11,16 +11,19 @@ describe('the supported instant range', () => {
     expect(isInstantInRange(Number.NaN)).toBe(false);
   });
 
-  it('an issued instant is exactly toISOString() of an instant in the range', () => {
+  it('an issued instant is exactly toISOString() of an accepted instant or a deadline derived from one', () => {
     expect(isIssuedInstant('2026-11-26T00:00:00.000Z')).toBe(true);
-    expect(isIssuedInstant('2199-12-31T23:59:59.999Z')).toBe(true);
-    for (const text of [
+    expect(isIssuedInstant('1970-01-01T00:00:00.000Z')).toBe(true);
+    // The ship-by of an order paid at the last accepted instant.
+    expect(isIssuedInstant('2200-01-01T03:59:59.999Z')).toBe(true);
+    const refused = [
       '2026-11-26T00:00:00Z',
       '2026-02-30T00:00:00.000Z',
+      '1969-12-31T23:59:59.999Z',
+      '2201-01-01T00:00:00.000Z',
       '9999-12-31T23:59:59.000Z',
       '1',
-    ]) {
-      expect(isIssuedInstant(text)).toBe(false);
-    }
+    ];
+    for (const text of refused) expect(isIssuedInstant(text)).toBe(false);
   });
 });

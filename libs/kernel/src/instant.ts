@@ -16,11 +16,18 @@ export function isInstantInRange(ms: number): boolean {
   return ms >= MIN_INSTANT_MS && ms < MAX_INSTANT_MS;
 }
 
-/** The form every instant leaves the API in (`Date#toISOString`), inside the supported range. */
+/**
+ * Deadlines derived from an accepted instant (ship-by hours later, review SLAs) may lie a little
+ * past the range; the API still shows them and pages over them. A year covers every such rule.
+ */
+export const MAX_DERIVED_INSTANT_MS = Date.UTC(2201, 0, 1);
+
+/** The form every instant leaves the API in (`Date#toISOString`). */
 const ISSUED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** Exactly an instant the API can have issued: an accepted one or a deadline derived from one. */
 export function isIssuedInstant(value: string): boolean {
   if (!ISSUED.test(value)) return false;
   const ms = Date.parse(value);
-  return isInstantInRange(ms) && new Date(ms).toISOString() === value;
+  return ms >= MIN_INSTANT_MS && ms < MAX_DERIVED_INSTANT_MS && new Date(ms).toISOString() === value;
 }

@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant } from '@tradehub/platform';
+import { instantDoc, IsInstant } from '@tradehub/platform';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const ID_MESSAGE = 'must be 1-64 letters, digits, _ . : -';
@@ -68,7 +68,7 @@ export class AddressRequest {
 }
 
 export class PresaleRequest {
-  @ApiProperty({ description: 'ORD-3: the presale ship-by instant (ISO 8601)' })
+  @ApiProperty(instantDoc('ORD-3: the presale ship-by instant'))
   @IsInstant()
   shipBy!: string;
 }
@@ -117,7 +117,7 @@ export class PlaceOrderRequest {
   @IsISO31661Alpha2()
   paymentCountry!: string;
 
-  @ApiProperty({ description: 'Payment instant (ISO 8601); starts the ship-by clock' })
+  @ApiProperty(instantDoc('Payment instant; starts the ship-by clock'))
   @IsInstant()
   paidAt!: string;
 
