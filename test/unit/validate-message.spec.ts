@@ -43,4 +43,19 @@ describe('validateMessage (Kafka consumers)', () => {
     };
     expect((await refusal(TrackingEventRequest, scan)).field).toBe('occurredAt');
   });
+
+  it('text PostgreSQL cannot store (NUL, lone surrogates) is refused naming its JSON path', async () => {
+    const lone = paidOrder();
+    lone.lines[0].title = 'Phone \ud800case';
+    expect(await refusal(PlaceOrderRequest, lone)).toMatchObject({
+      field: 'lines[0].title',
+      message: 'must not contain unpaired UTF-16 surrogates',
+    });
+    const nul = paidOrder();
+    nul.shippingAddress.name = 'Ana\u0000';
+    expect(await refusal(PlaceOrderRequest, nul)).toMatchObject({
+      field: 'shippingAddress.name',
+      message: 'must not contain NUL characters',
+    });
+  });
 });

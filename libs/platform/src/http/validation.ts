@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationError as ClassValidatorError, ValidationPipe } from '@nestjs/common';
-import { findNulCharacter } from './nul-free';
+import { findUnstorableText } from './storable-text';
 import { problem, ProblemException } from './problem';
 
 /**
@@ -7,7 +7,7 @@ import { problem, ProblemException } from './problem';
  * names its field as a JSON path (`lines[0].quantity`).
  */
 export function validationPipe(): ValidationPipe {
-  return new NulRefusingValidationPipe({
+  return new StorableTextValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -43,16 +43,14 @@ function stripProperty(message: string, property: string): string {
   return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
 }
 
-/** Refuses strings with a NUL character (which PostgreSQL cannot store) before the usual validation. */
-class NulRefusingValidationPipe extends ValidationPipe {
+/** Refuses text PostgreSQL cannot store (NUL, lone surrogates) before the usual validation. */
+class StorableTextValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
-      const field = findNulCharacter(value);
-      if (field) {
+      const found = findUnstorableText(value);
+      if (found) {
         throw new ProblemException(
-          problem(400, 'VALIDATION_FAILED', `${field}: must not contain NUL characters`, [
-            { field, message: 'must not contain NUL characters' },
-          ]),
+          problem(400, 'VALIDATION_FAILED', `${found.field}: ${found.message}`, [found]),
         );
       }
     }
