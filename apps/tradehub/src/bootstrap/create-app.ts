@@ -3,7 +3,14 @@ import multipart from '@fastify/multipart';
 import { ConsoleLogger, INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, Metrics, migrate, openOrm } from '@tradehub/platform';
+import {
+  AppConfig,
+  clientErrorHandler,
+  frameworkErrors,
+  Metrics,
+  migrate,
+  openOrm,
+} from '@tradehub/platform';
 import { AppModule } from '../app.module';
 import { ALL_MIGRATIONS } from './migrations';
 import { setupSwagger } from './swagger';
@@ -34,10 +41,15 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    // What Fastify and Node answer on their own (bad URL, unreadable request) is problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(orm, options), adapter, {
     logger,
   });
+  // No endpoint reads plain text: without Fastify's default parser such a body is a 415, not a puzzling 400.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   // FUL-5 proofs: one file per request, refused past the configured size while it streams in.
   await app.register(multipart, {
     limits: { fileSize: config.fulfillment.maxProofBytes, files: 1, fields: 0, parts: 1 },
