@@ -6,6 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import {
   AppConfig,
   clientErrorHandler,
+  depthBoundedJsonParser,
   frameworkErrors,
   Metrics,
   migrate,
@@ -31,6 +32,8 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
 };
 
+const BODY_LIMIT = 1024 * 1024;
+
 /** Builds the whole application (HTTP edge, workers by role) without listening; main and the tests share it. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
@@ -40,7 +43,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const adapter = new FastifyAdapter({
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     // What Fastify and Node answer on their own (bad URL, unreadable request) is problem+json too.
     frameworkErrors,
     clientErrorHandler,
@@ -48,8 +51,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(orm, options), adapter, {
     logger,
   });
+  const fastify = app.getHttpAdapter().getInstance();
   // No endpoint reads plain text: without Fastify's default parser such a body is a 415, not a puzzling 400.
-  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  fastify.removeContentTypeParser('text/plain');
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, depthBoundedJsonParser(fastify));
   // FUL-5 proofs: one file per request, refused past the configured size while it streams in.
   await app.register(multipart, {
     limits: { fileSize: config.fulfillment.maxProofBytes, files: 1, fields: 0, parts: 1 },

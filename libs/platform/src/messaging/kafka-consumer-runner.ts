@@ -6,6 +6,7 @@ import { EventDispatcher } from './event-dispatcher';
 import { IncomingEvent } from './event-handler';
 import { KafkaConnection } from './kafka-connection';
 import { UnitOfWork } from '../database/unit-of-work';
+import { jsonNestsDeeperThan, TOO_DEEP_MESSAGE } from '../http/json-depth';
 
 /** Deliveries of one message before it is parked as a dead letter. */
 const MAX_ATTEMPTS = 5;
@@ -129,7 +130,10 @@ export class KafkaConsumerRunner {
  */
 export function toIncomingEvent(topic: string, partition: number, message: KafkaMessage): IncomingEvent {
   const header = (name: string): string | undefined => message.headers?.[name]?.toString();
-  const body: unknown = message.value ? JSON.parse(message.value.toString('utf8')) : {};
+  const text = message.value?.toString('utf8');
+  // Bounded before parsing, like a request body: validation walks the data recursively.
+  if (text && jsonNestsDeeperThan(text)) throw new Error(`the message ${TOO_DEEP_MESSAGE}`);
+  const body: unknown = text !== undefined ? JSON.parse(text) : {};
   const ceId = header('ce_id');
   const wrapped = ceId !== undefined && isRecord(body) && isRecord(body.data);
   return {
