@@ -98,6 +98,33 @@ describe('required nested objects and arrays are enforced: 400 naming the field,
     );
   });
 
+  it('each bad field gets one clear message: "is required" when missing, else the first failing rule', async () => {
+    const body = paidOrder({ paymentCountry: 'Spain' });
+    delete body.buyerId;
+    delete body.lines[0].sku;
+    body.lines[0].title = 42;
+    body.lines[0].quantity = 0;
+    const response = await t.http.post('/v1/orders', body, service);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { field: 'buyerId', message: 'is required' },
+      { field: 'lines[0].sku', message: 'is required' },
+      { field: 'lines[0].title', message: 'must be a string' },
+      { field: 'lines[0].quantity', message: 'must not be less than 1' },
+      { field: 'paymentCountry', message: 'must be a valid ISO31661 Alpha2 code' },
+    ]);
+    expect(response.body.detail).toBe(
+      'buyerId: is required; lines[0].sku: is required; lines[0].title: must be a string; ' +
+        'lines[0].quantity: must not be less than 1; paymentCountry: must be a valid ISO31661 Alpha2 code',
+    );
+    const noFee = without('shippingFee');
+    expect((await t.http.post('/v1/orders', noFee, service)).body.errors).toEqual([
+      { field: 'shippingFee', message: 'is required' },
+    ]);
+    const feeAsText = await t.http.post('/v1/orders', paidOrder({ shippingFee: 'USD 3' }), service);
+    expect(feeAsText.body.errors).toEqual([{ field: 'shippingFee', message: 'must be an object' }]);
+  });
+
   it('nothing was stored by a refused request', async () => {
     const counts = await withClient(t.databaseUrl, async (c) => ({
       orders: Number((await c.query('select count(*) from orders.orders')).rows[0].count),

@@ -58,4 +58,19 @@ describe('validateMessage (Kafka consumers)', () => {
       message: 'must not contain NUL characters',
     });
   });
+
+  it('a refusal names the first bad field with one clear message', async () => {
+    const noSku = paidOrder();
+    delete noSku.lines[0].sku;
+    expect(await refusal(PlaceOrderRequest, noSku)).toMatchObject({
+      field: 'lines[0].sku',
+      message: 'is required',
+    });
+    const numberSku = paidOrder();
+    numberSku.lines[0].sku = 5;
+    expect(await refusal(PlaceOrderRequest, numberSku)).toMatchObject({
+      field: 'lines[0].sku',
+      message: 'must be a string',
+    });
+  });
 });

@@ -36,4 +36,18 @@ describe('REST validation pipe', () => {
       { field: 'x\ud800', message: 'name must not contain unpaired UTF-16 surrogates' },
     ]);
   });
+
+  it('one message per bad field: missing, wrong type, unknown (even when null)', async () => {
+    const order = paidOrder({ discount: null, channel: 7 });
+    delete order.lines[0].quantity;
+    expect(await body(order)).toEqual([
+      { field: 'discount', message: 'is not a field of this request' },
+      { field: 'channel', message: 'must be a string' },
+      { field: 'lines[0].quantity', message: 'is required' },
+    ]);
+    expect(await query({ limit: 'many', late: 'maybe' })).toEqual([
+      { field: 'late', message: 'must be one of the following values: true, false' },
+      { field: 'limit', message: 'must be an integer number' },
+    ]);
+  });
 });
