@@ -67,7 +67,9 @@ async function readPdfPart(request: FastifyRequest): Promise<{ bytes: Buffer; fi
       ]),
     );
   }
-  const part = await request.file();
+  const part = await request.file().catch((error: unknown) => {
+    throw unreadable(error);
+  });
   if (!part || part.fieldname !== 'file') {
     throw new ProblemException(
       problem(400, 'VALIDATION_FAILED', 'a `file` part with the PDF is required', [
@@ -85,6 +87,16 @@ async function readPdfPart(request: FastifyRequest): Promise<{ bytes: Buffer; fi
         ]),
       );
     }
-    throw error;
+    throw unreadable(error);
   }
+}
+
+/** The multipart parser reports a body it cannot read (no boundary, cut short) as a plain Error: the client's fault. */
+function unreadable(error: unknown): unknown {
+  if (typeof (error as { statusCode?: unknown }).statusCode === 'number') return error;
+  return new ProblemException(
+    problem(400, 'MALFORMED_MULTIPART', 'the multipart body cannot be read', [
+      { field: 'file', message: 'is not readable multipart/form-data' },
+    ]),
+  );
 }
