@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { Deep, Json, Known, oddKey, oddValue } from './values';
+import { Deep, Json, Known, oddInstant, oddKey, oddString, oddValue } from './values';
 
 /** One change to a valid-looking body; `pick` chooses the place among all the body's paths. */
 export type Mutation =
   | { kind: 'drop'; pick: number }
   | { kind: 'replace'; pick: number; value: Json }
+  | { kind: 'text'; pick: number; value: string; instant: string }
   | { kind: 'extra'; pick: number; key: string; value: Json }
   | { kind: 'root'; value: Json }
   | { kind: 'deep'; depth: number; pick: number };
@@ -13,6 +14,16 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), pick: fc.nat() }),
   {
     arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: oddValue }),
+    weight: 3,
+  },
+  // Odd text where text is expected passes the type checks and meets the content rules and the database.
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('text' as const),
+      pick: fc.nat(),
+      value: fc.oneof(oddString, oddInstant),
+      instant: oddInstant,
+    }),
     weight: 3,
   },
   fc.record({ kind: fc.constant('extra' as const), pick: fc.nat(), key: oddKey, value: oddValue }),
@@ -37,6 +48,16 @@ export function mutate(body: Json, mutations: readonly Mutation[]): { body: Json
       continue;
     }
     const paths = pathsOf(current);
+    if (m.kind === 'text') {
+      const texts = paths.filter((p) => typeof getAt(current, p) === 'string');
+      if (texts.length === 0) continue;
+      const at = texts[m.pick % texts.length];
+      // An instant field gets an odd instant: one JavaScript reads and PostgreSQL may not.
+      const value = /^\d{4}-\d{2}-\d{2}T/.test(getAt(current, at) as string) ? m.instant : m.value;
+      current = setAt(current, at, value);
+      notes.push(`text@${show(at)}=${preview(value)}`);
+      continue;
+    }
     const path = paths[m.pick % paths.length];
     if (m.kind === 'deep') {
       current = setAt(current, path, new Deep(m.depth));

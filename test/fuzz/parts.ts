@@ -4,9 +4,10 @@ import { AuthKind, MultipartPart, QueryPair, RawMutation, Segment } from './requ
 import { anyUuid, Json, Known, knownId, oddInstant, oddString, validValue } from './values';
 
 /**
- * What a request gets wrong on purpose. About a third of the requests get none (valid-looking
- * from end to end, so they reach the rules and create things later requests find); the rest
- * get one to three, so that each odd part is mostly met on its own, past the checks before it.
+ * What a request gets wrong on purpose. A quarter of the requests get nothing (valid-looking
+ * from end to end, so they reach the rules and create things later requests find), a sixth
+ * only a changed body, the rest one to three of these, so that each odd part is mostly met on
+ * its own, past the checks before it.
  */
 export const PERTURBATIONS = [
   'auth',
@@ -21,6 +22,7 @@ export type Perturbation = (typeof PERTURBATIONS)[number];
 
 export const perturbations: fc.Arbitrary<Perturbation[]> = fc.oneof(
   { arbitrary: fc.constant<Perturbation[]>([]), weight: 3 },
+  { arbitrary: fc.constant<Perturbation[]>(['body']), weight: 2 },
   { arbitrary: fc.uniqueArray(fc.constantFrom(...PERTURBATIONS), { minLength: 1, maxLength: 3 }), weight: 7 },
 );
 
@@ -163,15 +165,28 @@ function asQueryValue(value: Json): string | Known {
 }
 
 function oddQueryValue(name: string): fc.Arbitrary<QueryPair[1]> {
-  const forged = fc
-    .array(fc.oneof(fc.string(), fc.integer(), oddInstant, fc.uuid(), fc.constantFrom('-paidAt', 'shipBy')), {
-      maxLength: 4,
-    })
-    .map((parts) => Buffer.from(JSON.stringify(parts)).toString('base64url'));
   return fc.oneof(
     oddString.filter((s) => s.length < 6000),
     oddInstant,
     fc.constantFrom<{ raw: string }>({ raw: '%00' }, { raw: '%ED%A0%80' }, { raw: '%' }, { raw: 'a%2' }),
-    name === 'cursor' ? forged : fc.constantFrom('-1', '0', '1e3', '201', 'true'),
+    name === 'cursor' ? forgedCursor : fc.constantFrom('-1', '0', '1e3', '201', 'true'),
   );
 }
+
+const base64url = (parts: unknown[]): string => Buffer.from(JSON.stringify(parts)).toString('base64url');
+
+/** Cursors the API never issued: shaped like its own (sort, instant, id) with odd parts, or any array. */
+const forgedCursor: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.option(fc.constantFrom('-paidAt', 'shipBy'), { nil: undefined }),
+      fc.oneof(oddInstant, fc.constantFrom('2026-11-26T00:00:00.000Z', '9999999999999999999')),
+      fc.oneof(fc.uuid({ version: [4, 7] }), fc.constant('01A2157A-C8BC-764F-B248-09937B0AAF66')),
+    )
+    .map(([sort, at, id]) => base64url(sort === undefined ? [at, id] : [sort, at, id])),
+  fc
+    .array(fc.oneof(fc.string(), fc.integer(), oddInstant, fc.uuid(), fc.constantFrom('-paidAt', 'shipBy')), {
+      maxLength: 4,
+    })
+    .map(base64url),
+);
