@@ -37,13 +37,17 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 type Path = (string | number)[];
 
-/** Applies the mutations in order to a copy of the body; returns the new body and what was done. */
+/**
+ * Applies the mutations in order to a copy of the body; returns the new body and what was done.
+ * Values are copied in too: fast-check hands out its constants by reference, and a later
+ * mutation must not change them (or make them contain themselves).
+ */
 export function mutate(body: Json, mutations: readonly Mutation[]): { body: Json; notes: string[] } {
   let current = cloneJson(body);
   const notes: string[] = [];
   for (const m of mutations) {
     if (m.kind === 'root') {
-      current = m.value;
+      current = cloneJson(m.value);
       notes.push(`root=${preview(m.value)}`);
       continue;
     }
@@ -66,14 +70,14 @@ export function mutate(body: Json, mutations: readonly Mutation[]): { body: Json
       current = dropAt(current, path);
       notes.push(`drop@${show(path)}`);
     } else if (m.kind === 'replace') {
-      current = setAt(current, path, m.value);
+      current = setAt(current, path, cloneJson(m.value));
       notes.push(`replace@${show(path)}=${preview(m.value)}`);
     } else if (m.kind === 'extra') {
       const target = getAt(current, path);
       if (isObject(target)) {
         // defineProperty: an assigned `__proto__` would change the prototype instead of adding a key.
         Object.defineProperty(target, m.key, {
-          value: m.value,
+          value: cloneJson(m.value),
           enumerable: true,
           writable: true,
           configurable: true,
