@@ -102,6 +102,24 @@ describe('one supported instant range (1970 to 2200) for every instant entering 
     expect((await t.http.get('/v1/orders?paidFrom=1970-01-01T00:00:00Z', service)).status).toBe(200);
   });
 
+  it('the OpenAPI document gives every instant field its format and the supported range', async () => {
+    const schemas = (await t.http.get('/docs-json')).body.components.schemas;
+    for (const [schema, field] of [
+      ['PlaceOrderRequest', 'paidAt'],
+      ['PresaleRequest', 'shipBy'],
+      ['TrackingEventRequest', 'occurredAt'],
+      ['AdvanceClockRequest', 'to'],
+    ]) {
+      expect(schemas[schema].properties[field]).toMatchObject({
+        type: 'string',
+        format: 'date-time',
+        description: expect.stringContaining(
+          'from 1970-01-01T00:00:00Z up to, not including, 2200-01-01T00:00:00Z',
+        ),
+      });
+    }
+  });
+
   it('sandbox: the clock never leaves the range, and refusing a target leaves it working', async () => {
     const advance = (body: object) => t.http.post('/v1/sandbox/clock/advance', body, operator);
     for (const to of ['2200-01-01T00:00:00Z', '9999-12-31T23:59:59Z']) {
