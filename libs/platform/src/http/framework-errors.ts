@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { Logger } from '@nestjs/common';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Problem, problem, PROBLEM_CONTENT_TYPE } from './problem';
 import { toProblem } from './problem.filter';
@@ -10,6 +11,7 @@ import { toProblem } from './problem.filter';
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const body = { ...toProblem(error), instance: request.url, requestId: String(request.id) };
+  if (body.status >= 500) new Logger('HTTP').error(`${request.method} ${request.url} failed: ${error.stack}`);
   void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
 }
 
