@@ -4,6 +4,7 @@ export * from './clock';
 export * from './ids';
 export * from './domain-event';
 export * from './cursor';
+export * from './instant';
 export * from './risk-flag';
 export * from './aggregate-root';
 export * from './event-catalogue';

@@ -23,6 +23,8 @@ export * from './clock/sandbox-clock';
 export * from './clock/sandbox.service';
 export * from './http/problem';
 export * from './http/problem.filter';
+export * from './http/framework-errors';
+export * from './http/json-body.parser';
 export * from './http/request-context';
 export * from './messaging/event-handler';
 export * from './messaging/event-dispatcher';

@@ -3,7 +3,16 @@ import multipart from '@fastify/multipart';
 import { ConsoleLogger, INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, Env, Metrics, migrate, openMigrator } from '@tradehub/platform';
+import {
+  AppConfig,
+  clientErrorHandler,
+  depthBoundedJsonParser,
+  Env,
+  frameworkErrors,
+  Metrics,
+  migrate,
+  openMigrator,
+} from '@tradehub/platform';
 import { AppModule } from '../app.module';
 import { ALL_MIGRATIONS } from './migrations';
 import { setupSwagger } from './swagger';
@@ -26,6 +35,8 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
 };
 
+const BODY_LIMIT = 1024 * 1024;
+
 /** Builds the whole application (HTTP edge, workers by role) without listening; main and the tests share it. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const { config } = options;
@@ -37,11 +48,18 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const adapter = new FastifyAdapter({
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
+    // What Fastify and Node answer on their own (bad URL, unreadable request) is problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger,
   });
+  const fastify = app.getHttpAdapter().getInstance();
+  // No endpoint reads plain text: without Fastify's default parser such a body is a 415, not a puzzling 400.
+  fastify.removeContentTypeParser('text/plain');
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, depthBoundedJsonParser(fastify));
   // Uploads: one file per request, refused past the platform's limit while it streams in (a route may set a smaller one).
   await app.register(multipart, {
     limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 0, parts: 1 },

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { decodeCursor, encodeCursor, Page, ValidationError } from '@tradehub/kernel';
+import { decodeSequenceCursor, encodeCursor, Page } from '@tradehub/kernel';
 import { AllowedCallers, CurrentPrincipal } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { StoreScope } from '../auth/store-scope';
@@ -98,11 +98,8 @@ export class AuditLogController {
       }
     }
     if (filter.cursor) {
-      const [seq] = decodeCursor(filter.cursor);
-      if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq))
-        throw new ValidationError('is not a cursor this API issued', 'cursor');
       where.push('seq < ?::bigint');
-      params.push(seq);
+      params.push(decodeSequenceCursor(filter.cursor));
     }
     const limit = filter.limit ?? 50;
     const rows = await this.uow

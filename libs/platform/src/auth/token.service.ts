@@ -6,6 +6,9 @@ import { Principal, PrincipalKind } from './principal';
 
 const KINDS: readonly PrincipalKind[] = ['seller_staff', 'partner_app', 'operator', 'service'];
 
+/** How far the issuer's clock and ours may disagree before `iat` or `exp` refuse a token. */
+export const TOKEN_CLOCK_SKEW_SECONDS = 60;
+
 export class InvalidToken extends Error {}
 
 /**
@@ -36,16 +39,24 @@ export class TokenService {
       .sign(this.key);
   }
 
+  /** Every token must say when it was issued and when it expires; both are checked on real time. */
   async verify(token: string): Promise<Principal> {
+    const now = new SystemClock().now();
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
         issuer: this.config.auth.issuer,
         algorithms: ['HS256'],
+        requiredClaims: ['iat', 'exp'],
+        clockTolerance: TOKEN_CLOCK_SKEW_SECONDS,
+        currentDate: now,
       }));
     } catch (error) {
       throw new InvalidToken(error instanceof Error ? error.message : 'invalid token');
     }
+    // jose checks `iat` only against a maximum age; a token from the future is refused here.
+    if ((payload.iat as number) > now.getTime() / 1000 + TOKEN_CLOCK_SKEW_SECONDS)
+      throw new InvalidToken('token issued in the future');
     const kind = payload.kind as PrincipalKind;
     const stores = payload.stores;
     if (typeof payload.sub !== 'string' || !KINDS.includes(kind))

@@ -8,8 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsInstant } from '../http/is-instant';
-import { ValidationError } from '@tradehub/kernel';
+import { instantDoc, IsInstant } from '../http/is-instant';
+import { INSTANT_RANGE_TEXT, isInstantInRange, RuleViolation, ValidationError } from '@tradehub/kernel';
 import { AllowedCallers } from '../auth/decorators';
 import { SandboxService } from './sandbox.service';
 
@@ -21,7 +21,7 @@ export class AdvanceClockRequest {
   @Max(400 * 24 * 3600)
   seconds?: number;
 
-  @ApiPropertyOptional({ description: 'Instant to move to (ISO 8601, UTC)', example: '2026-12-01T00:00:00Z' })
+  @ApiPropertyOptional(instantDoc('Instant to move to', { example: '2026-12-01T00:00:00Z' }))
   @IsOptional()
   @IsInstant()
   to?: string;
@@ -62,6 +62,14 @@ export class SandboxController {
     }
     const from = await this.sandbox.now();
     const target = body.to ? new Date(body.to) : new Date(from.getTime() + body.seconds! * 1000);
+    // `to` was checked against the supported range; a number of seconds can only be checked here.
+    if (!isInstantInRange(target.getTime())) {
+      throw new RuleViolation(
+        'CLOCK_OUT_OF_RANGE',
+        `would move the sandbox clock past the supported range (${INSTANT_RANGE_TEXT})`,
+        'seconds',
+      );
+    }
     const result = await this.sandbox.advanceTo(target);
     return {
       from: result.from.toISOString(),

@@ -70,9 +70,17 @@ export function toProblem(exception: unknown): Problem {
   );
 }
 
-/** Fastify rejects bodies before Nest sees them (malformed JSON, wrong content type, too large). */
+/** Fastify rejects URLs and bodies before Nest sees them (malformed JSON, wrong content type, too large). */
 function fromFastify(status: number, code: string | undefined, message: string): Problem {
   switch (code) {
+    case 'FST_ERR_BAD_URL':
+      return problem(400, 'MALFORMED_URL', 'The path is not valid percent-encoded UTF-8', [
+        { field: 'path', message: 'is not valid percent-encoded UTF-8' },
+      ]);
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problem(414, 'URI_TOO_LONG', 'A path parameter is longer than any id this API issues', [
+        { field: 'path', message: 'has a parameter that is too long' },
+      ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return problem(400, 'MALFORMED_JSON', `The request body is not valid JSON: ${message}`, [
@@ -94,8 +102,10 @@ function httpCode(status: number): string {
     403: 'FORBIDDEN',
     404: 'NOT_FOUND',
     405: 'METHOD_NOT_ALLOWED',
+    408: 'REQUEST_TIMEOUT',
     409: 'CONFLICT',
     413: 'BODY_TOO_LARGE',
+    414: 'URI_TOO_LONG',
     415: 'UNSUPPORTED_MEDIA_TYPE',
     422: 'UNPROCESSABLE',
     429: 'TOO_MANY_REQUESTS',

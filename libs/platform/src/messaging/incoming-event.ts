@@ -1,4 +1,5 @@
 import { KafkaMessage } from 'kafkajs';
+import { jsonNestsDeeperThan, TOO_DEEP_MESSAGE } from '../http/json-depth';
 import { IncomingEvent } from './event-handler';
 
 /**
@@ -7,7 +8,10 @@ import { IncomingEvent } from './event-handler';
  */
 export function toIncomingEvent(topic: string, partition: number, message: KafkaMessage): IncomingEvent {
   const header = (name: string): string | undefined => message.headers?.[name]?.toString();
-  const body: unknown = message.value ? JSON.parse(message.value.toString('utf8')) : {};
+  const text = message.value?.toString('utf8');
+  // Bounded before parsing, like a request body: validation walks the data recursively.
+  if (text && jsonNestsDeeperThan(text)) throw new Error(`the message ${TOO_DEEP_MESSAGE}`);
+  const body: unknown = text ? JSON.parse(text) : {};
   const ceId = header('ce_id');
   const wrapped = ceId !== undefined && isRecord(body) && isRecord(body.data);
   return {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { ConfirmShipmentRequest } from '../confirm-shipment/confirm-shipment.request.dto';
 import { PackageResponse } from '../../views/package.response';
 
@@ -10,9 +10,11 @@ export class BatchShipmentItem extends ConfirmShipmentRequest {
 
 /** For ERPs: many confirmations in one call, each applied (or refused) on its own. */
 export class ConfirmShipmentBatchRequest {
-  @ApiProperty({ type: [BatchShipmentItem], maxItems: 100 })
+  @ApiProperty({ type: [BatchShipmentItem], minItems: 1, maxItems: 100 })
+  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  @IsObject({ each: true, message: 'must be a list of objects' })
   @ValidateNested({ each: true })
   @Type(() => BatchShipmentItem)
   items!: BatchShipmentItem[];

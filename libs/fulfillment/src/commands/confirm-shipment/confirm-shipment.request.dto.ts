@@ -3,7 +3,9 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsArray,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -34,10 +36,14 @@ export class ConfirmShipmentRequest {
   @ApiPropertyOptional({
     type: [ShipmentLineRequest],
     description: 'Lines in this package; every line left to ship when absent',
+    minItems: 1,
+    maxItems: 200,
   })
   @IsOptional()
+  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: 'must be a list of objects' })
   @ValidateNested({ each: true })
   @Type(() => ShipmentLineRequest)
   lines?: ShipmentLineRequest[];

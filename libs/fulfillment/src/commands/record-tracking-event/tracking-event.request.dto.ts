@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsInstant } from '@tradehub/platform';
+import { instantDoc, IsInstant } from '@tradehub/platform';
 import { TRACKING_EVENT_TYPES, type TrackingEventType } from '../../domain';
 
 /** A carrier scan as the logistics team reports it (REST and the `logistics` Kafka topic share this shape). */
@@ -21,9 +21,7 @@ export class TrackingEventRequest {
   @IsIn(TRACKING_EVENT_TYPES)
   type!: TrackingEventType;
 
-  @ApiProperty({
-    description: "Carrier's time of the scan (ISO 8601); a late older scan never moves state backwards",
-  })
+  @ApiProperty(instantDoc("Carrier's time of the scan; a late older scan never moves state backwards"))
   @IsInstant()
   occurredAt!: string;
 

@@ -75,7 +75,11 @@ async function readPdfPart(
       ]),
     );
   }
-  const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 0, parts: 1 } });
+  const part = await request
+    .file({ limits: { fileSize: maxBytes, files: 1, fields: 0, parts: 1 } })
+    .catch((error: unknown) => {
+      throw unreadable(error);
+    });
   if (!part || part.fieldname !== 'file') {
     throw new ProblemException(
       problem(400, 'VALIDATION_FAILED', 'a `file` part with the PDF is required', [
@@ -94,9 +98,19 @@ async function readPdfPart(
     bytes = await part.toBuffer();
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    throw error;
+    throw unreadable(error);
   }
   // A per-request limit cuts the stream short instead of throwing: a truncated file is too large.
   if (part.file.truncated) throw tooLarge();
   return { bytes, fileName: part.filename || 'proof.pdf' };
+}
+
+/** The multipart parser reports a body it cannot read (no boundary, cut short) as a plain Error: the client's fault. */
+function unreadable(error: unknown): unknown {
+  if (typeof (error as { statusCode?: unknown }).statusCode === 'number') return error;
+  return new ProblemException(
+    problem(400, 'MALFORMED_MULTIPART', 'the multipart body cannot be read', [
+      { field: 'file', message: 'is not readable multipart/form-data' },
+    ]),
+  );
 }

@@ -3,10 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsArray,
   IsInt,
   IsISO31661Alpha2,
   IsISO4217CurrencyCode,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -15,10 +17,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant } from '@tradehub/platform';
+import { instantDoc, IsInstant } from '@tradehub/platform';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const ID_MESSAGE = 'must be 1-64 letters, digits, _ . : -';
+const EACH_OBJECT = 'must be a list of objects';
 
 export class MoneyRequest {
   @ApiProperty({ description: 'Integer minor units as a decimal string', example: '1999' })
@@ -47,6 +50,7 @@ export class OrderLineRequest {
   quantity!: number;
 
   @ApiProperty({ type: MoneyRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyRequest)
   unitPrice!: MoneyRequest;
@@ -64,7 +68,7 @@ export class AddressRequest {
 }
 
 export class PresaleRequest {
-  @ApiProperty({ description: 'ORD-3: the presale ship-by instant (ISO 8601)' })
+  @ApiProperty(instantDoc('ORD-3: the presale ship-by instant'))
   @IsInstant()
   shipBy!: string;
 }
@@ -87,19 +91,23 @@ export class PlaceOrderRequest {
   @ApiProperty() @Matches(ID, { message: ID_MESSAGE }) storeId!: string;
   @ApiProperty() @Matches(ID, { message: ID_MESSAGE }) buyerId!: string;
 
-  @ApiProperty({ type: [OrderLineRequest] })
+  @ApiProperty({ type: [OrderLineRequest], minItems: 1, maxItems: 200 })
+  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  @IsObject({ each: true, message: EACH_OBJECT })
   @ValidateNested({ each: true })
   @Type(() => OrderLineRequest)
   lines!: OrderLineRequest[];
 
   @ApiProperty({ type: MoneyRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyRequest)
   shippingFee!: MoneyRequest;
 
   @ApiProperty({ type: AddressRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => AddressRequest)
   shippingAddress!: AddressRequest;
@@ -109,12 +117,13 @@ export class PlaceOrderRequest {
   @IsISO31661Alpha2()
   paymentCountry!: string;
 
-  @ApiProperty({ description: 'Payment instant (ISO 8601); starts the ship-by clock' })
+  @ApiProperty(instantDoc('Payment instant; starts the ship-by clock'))
   @IsInstant()
   paidAt!: string;
 
   @ApiPropertyOptional({ type: PresaleRequest, description: 'Present for presale orders (ORD-3)' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PresaleRequest)
   presale?: PresaleRequest;

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { PageRequest, IsInstant } from '@tradehub/platform';
+import { instantDoc, IsInstant, PageRequest } from '@tradehub/platform';
 
 export const ORDER_SORTS = ['-paidAt', 'shipBy'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
@@ -25,12 +25,12 @@ export class ListOrdersRequest extends PageRequest {
   @Matches(/^[A-Z_]+(,[A-Z_]+)*$/, { message: 'must be comma-separated status codes' })
   status?: string;
 
-  @ApiPropertyOptional({ description: 'Paid at or after (ISO 8601)' })
+  @ApiPropertyOptional(instantDoc('Paid at or after'))
   @IsOptional()
   @IsInstant()
   paidFrom?: string;
 
-  @ApiPropertyOptional({ description: 'Paid before (ISO 8601)' })
+  @ApiPropertyOptional(instantDoc('Paid before'))
   @IsOptional()
   @IsInstant()
   paidTo?: string;
