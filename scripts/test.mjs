@@ -19,6 +19,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// kafkajs 2.2.4 schedules a negative timeout on Node >= 24 (harmless; upstream issue 1751): not news.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name !== 'TimeoutNegativeWarning') process.stderr.write(`${warning.stack ?? warning}\n`);
+});
 const log = (msg) => process.stderr.write(`[test] ${msg}\n`);
 const redact = (url) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 

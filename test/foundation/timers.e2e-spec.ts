@@ -8,7 +8,8 @@ describe('durable timers: fire once, in order, with handlers that cancel or re-a
   let failuresLeft = 2;
 
   beforeAll(async () => {
-    t = await startTestApp({ kafka: false });
+    // A handler fails on purpose (retries with backoff): its error logs are expected, not printed.
+    t = await startTestApp({ kafka: false, env: { LOG_LEVEL: 'fatal' } });
     const handlers = t.app.get(TimerHandlers);
     const timers = t.app.get(Timers);
     handlers.register({

@@ -41,7 +41,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const env = {
     NODE_ENV: 'test',
     SANDBOX: 'true',
-    LOG_LEVEL: 'warn',
+    // A green run is quiet: only errors nobody expected are printed (a suite that provokes them sets `fatal`).
+    LOG_LEVEL: 'error',
     OUTBOX_POLL_MS: '100',
     TIMER_POLL_MS: '200',
     KAFKA_TOPIC_NAMESPACE: namespace,

@@ -65,6 +65,7 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
+    this.kafka.quiesce();
     if (this.scheduler.doesExist('interval', 'timer-sweep')) this.scheduler.deleteInterval('timer-sweep');
     await this.consumers.stop();
     await this.relay.stop();

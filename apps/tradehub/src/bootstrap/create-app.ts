@@ -29,6 +29,7 @@ export interface AppOptions {
 }
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  fatal: ['fatal'],
   error: ['fatal', 'error'],
   warn: ['fatal', 'error', 'warn'],
   log: ['fatal', 'error', 'warn', 'log'],

@@ -45,7 +45,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   storageDir: string;
   logFormat: 'json' | 'text';
-  logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** `fatal` keeps only what stops the process (tests that provoke failures on purpose). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug';
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -105,7 +106,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 32 * 1024 * 1024, 1024),
     storageDir: text(env, 'STORAGE_DIR', '.data/files'),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json'),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'log', 'debug'] as const, 'log'),
   };
 }
 

@@ -24,6 +24,8 @@ export class KafkaConnection implements OnApplicationShutdown {
   private state: KafkaHealth = { status: 'unknown', since: 0 };
   private probe: NodeJS.Timeout | null = null;
   private creating: Promise<unknown> = Promise.resolve();
+  /** After shutdown, what kafkajs still says of connections it was abandoning is not news. */
+  private closing = false;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.kafka = config.kafka.brokers
@@ -124,7 +126,13 @@ export class KafkaConnection implements OnApplicationShutdown {
     this.probe.unref();
   }
 
+  /** The process is shutting down: consumers are leaving, connections being dropped. */
+  quiesce(): void {
+    this.closing = true;
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
     if (this.probe) clearInterval(this.probe);
     const closing: Promise<void>[] = [];
     if (this.producer) closing.push(this.producer.then((p) => p.disconnect()).catch(() => undefined));
@@ -149,6 +157,7 @@ export class KafkaConnection implements OnApplicationShutdown {
   }
 
   private log({ level, log }: LogEntry): void {
+    if (this.closing) return;
     // Retries are bounded on purpose so a dead broker fails the relay's batch (and its transaction) instead of
     // hanging it; duplicates that a retry may cause are absorbed by consumers' inboxes (dedupe by event id).
     if (log.message.startsWith('Limiting retries for the idempotent producer')) return;
@@ -166,6 +175,8 @@ const ROUTINE = [
   'group coordinator is not available',
   'This server does not host this topic-partition',
   'There is no leader for this topic-partition',
+  'This server is not the leader for that topic-partition',
+  'Topic creation errors',
 ];
 
 /** Until every partition of the topics has a leader in the broker's metadata (a fresh topic takes a moment). */

@@ -94,7 +94,14 @@ export class KafkaConsumerRunner {
         await this.connection.ensureTopics(subscription.topics, subscription.topicConfig);
         const consumer = this.connection.kafka!.consumer({
           groupId: subscription.group,
-          retry: { retries: 10 },
+          // kafkajs restarts a crashed consumer by itself; never once this process is stopping, or a
+          // consumer restarted after its disconnect would live on (and keep the process alive).
+          retry: {
+            retries: 6,
+            initialRetryTime: 200,
+            maxRetryTime: 2_000,
+            restartOnFailure: async () => !this.stopped,
+          },
           maxWaitTimeInMs: 100,
         });
         entry.consumer = consumer;
@@ -102,7 +109,9 @@ export class KafkaConsumerRunner {
           entry.state = 'running';
           subscription.onJoined?.();
         });
+        // A stop that came while a step was under way finds this consumer after the step: close it here.
         await consumer.connect();
+        if (this.stopped) break;
         await consumer.subscribe({
           topics: [...subscription.topics],
           fromBeginning: subscription.fromBeginning,
@@ -111,6 +120,7 @@ export class KafkaConsumerRunner {
         await consumer.run({
           eachMessage: ({ topic, partition, message }) => subscription.handle(topic, partition, message),
         });
+        if (this.stopped) break;
         this.logger.log(`consuming ${subscription.topics.join(', ')} as ${subscription.group}`);
         return;
       } catch (error) {
@@ -123,6 +133,8 @@ export class KafkaConsumerRunner {
         await backoff(attempt, this.stopping.signal);
       }
     }
+    await entry.consumer?.disconnect().catch(() => undefined);
+    entry.consumer = null;
     entry.state = 'stopped';
   }
 
