@@ -8,6 +8,7 @@ export * from './database/orm';
 export * from './database/context-database';
 export * from './database/platform-records';
 export * from './database/json-type';
+export * from './database/pipelining-client';
 export * from './database/unavailable';
 export * from './database/platform.migration';
 export * from './database/timer-claims.migration';

@@ -17,12 +17,14 @@ export class SandboxClock implements Clock {
     return new Date(this.current.getTime());
   }
 
-  /** Loads the stored instant, storing the current one if the database has none yet. */
+  /** Loads the stored instant, storing the current one if the database has none yet (a read, not a write, per request). */
   async refresh(sql: Sql): Promise<Date> {
-    const rows = await sql.query<{ now: Date }>(
-      `insert into platform.sandbox_clock (id, now) values (1, ?) on conflict (id) do update set now = platform.sandbox_clock.now returning now`,
-      [this.current],
-    );
+    let rows = await sql.query<{ now: Date }>(`select now from platform.sandbox_clock where id = 1`);
+    if (rows.length === 0)
+      rows = await sql.query<{ now: Date }>(
+        `insert into platform.sandbox_clock (id, now) values (1, ?) on conflict (id) do update set now = platform.sandbox_clock.now returning now`,
+        [this.current],
+      );
     this.current = new Date(rows[0].now);
     return this.now();
   }

@@ -31,7 +31,7 @@ export function contextDatabase(context: string, entities: readonly EntitySchema
             await openRoleOrm({
               databaseUrl: url,
               role: contextRole(context),
-              entities: [...entities, ...PLATFORM_RECORDS],
+              entities: [...entities],
               subscribers: [new AggregateLoadSubscriber()],
               poolMax: config.database.poolMax,
             }),
@@ -52,6 +52,7 @@ export const platformDatabase: Provider = {
         await openRoleOrm({
           databaseUrl: url,
           role: contextRole('platform'),
+          // Its own records (written as SQL by PlatformWrites; mapped so the ORM has a model to load).
           entities: PLATFORM_RECORDS,
           poolMax: 5,
         }),

@@ -66,5 +66,5 @@ export const AuditRecordSchema = defineEntity({
   },
 });
 
-/** Every context's ORM also maps these: its transactions write them. */
+/** The platform ORM maps these; every transaction writes them through PlatformWrites, in one statement. */
 export const PLATFORM_RECORDS = [OutboxRecordSchema, AuditRecordSchema];

@@ -3,7 +3,7 @@ import { EntityClass, EntityManager, EntityMetadata, EntityProperty } from '@mik
 import { requestContext } from '../http/request-context';
 import { Topics } from '../messaging/topics';
 import { Timers } from '../timers/timers';
-import { AuditRecord, OutboxRecord } from './platform-records';
+import type { OutboxRecord } from './platform-records';
 import type { Tx } from './unit-of-work';
 
 export interface AuditEntry {
@@ -33,27 +33,36 @@ export class SavePath {
     const touched = new Set<object>([...uow.getIdentityMap().values(), ...uow.getPersistStack()]);
     for (const entity of touched) {
       if (tx.records.removed.has(entity)) continue;
-      if (entity instanceof AggregateRoot) await this.write(tx, entity);
+      if (entity instanceof AggregateRoot) this.write(tx, entity);
     }
     for (const entity of tx.records.saved)
       if (!tx.records.removed.has(entity)) this.record(tx, entity, 'recorded');
     for (const entity of tx.records.removed) {
       // A removed aggregate's timers go with it; its removal is audited by the handler, which knows why.
-      if (entity instanceof AggregateRoot) await this.cancelDeadlines(tx, entity);
+      if (entity instanceof AggregateRoot) this.cancelDeadlines(tx, entity);
       else this.record(tx, entity, 'removed');
     }
+    await tx.platformWrites.write(tx);
   }
 
-  private async cancelDeadlines(tx: Tx, aggregate: AggregateRoot): Promise<void> {
+  private cancelDeadlines(tx: Tx, aggregate: AggregateRoot): void {
     const pending = aggregate.savedDeadlines().filter((d) => d.dueAt !== null);
-    if (pending.length === 0) return;
-    const moved = pending.map((d) => ({ kind: d.kind, dueAt: null }));
-    await this.timers.sync(tx, aggregate.timerSubject, { id: aggregate.id }, moved, this.clock.now());
+    this.syncTimers(
+      tx,
+      aggregate,
+      pending.map((d) => ({ kind: d.kind, dueAt: null })),
+    );
+  }
+
+  private syncTimers(tx: Tx, aggregate: AggregateRoot, moved: readonly Deadline[]): void {
+    if (moved.length === 0) return;
+    const { schedule, cancel } = this.timers.plan(aggregate.timerSubject, { id: aggregate.id }, moved);
+    tx.platformWrites.addTimers(schedule, cancel, aggregate.timerSubject, this.clock.now());
   }
 
   outbox(tx: Tx, events: readonly DomainEvent<object>[]): OutboxRecord[] {
     return events.map((event) => {
-      const record = Object.assign(new OutboxRecord(), {
+      const record: OutboxRecord = {
         id: newId(),
         topic: this.topics.forContext(event.context),
         key: event.aggregateId,
@@ -63,29 +72,27 @@ export class SavePath {
         subject: `${event.aggregateType}/${event.aggregateId}`,
         payload: event.payload,
         occurredAt: event.occurredAt,
-      });
-      tx.em.persist(record);
+      };
+      tx.platformWrites.addOutbox(record);
       return record;
     });
   }
 
   audit(tx: Tx, entry: AuditEntry, events: readonly OutboxRecord[]): void {
     const { requestId, principal } = requestContext.current();
-    tx.em.persist(
-      Object.assign(new AuditRecord(), {
-        id: newId(),
-        at: this.clock.now(),
-        actor: principal.id,
-        actorKind: principal.kind,
-        requestId,
-        action: entry.action,
-        subjectType: entry.subjectType,
-        subjectId: entry.subjectId,
-        storeId: entry.storeId ?? null,
-        changes: entry.changes ?? {},
-        events: events.map((e) => ({ id: e.id, type: e.type })),
-      }),
-    );
+    tx.platformWrites.addAudit({
+      id: newId(),
+      at: this.clock.now(),
+      actor: principal.id,
+      actorKind: principal.kind,
+      requestId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      storeId: entry.storeId ?? null,
+      changes: entry.changes ?? {},
+      events: events.map((e) => ({ id: e.id, type: e.type })),
+    });
   }
 
   /** CMP-6 for a record with no aggregate: what was written, or what a removal took away. */
@@ -111,7 +118,7 @@ export class SavePath {
     );
   }
 
-  private async write(tx: Tx, aggregate: AggregateRoot): Promise<void> {
+  private write(tx: Tx, aggregate: AggregateRoot): void {
     const created = !loadedForms.has(aggregate);
     const changes = fieldChanges(tx.em, aggregate);
     const events = aggregate.pullEvents();
@@ -129,11 +136,11 @@ export class SavePath {
       },
       outbox,
     );
-    await this.syncDeadlines(tx, aggregate);
+    this.syncDeadlines(tx, aggregate);
   }
 
   /** Timers change only where a deadline moved: a new aggregate schedules, and cancels nothing. */
-  private async syncDeadlines(tx: Tx, aggregate: AggregateRoot): Promise<void> {
+  private syncDeadlines(tx: Tx, aggregate: AggregateRoot): void {
     const before = new Map(aggregate.savedDeadlines().map((d) => [d.kind, d.dueAt]));
     const moved: Deadline[] = [];
     for (const deadline of aggregate.deadlines()) {
@@ -141,8 +148,7 @@ export class SavePath {
       before.delete(deadline.kind);
     }
     for (const [kind, dueAt] of before) if (dueAt) moved.push({ kind, dueAt: null });
-    if (moved.length > 0)
-      await this.timers.sync(tx, aggregate.timerSubject, { id: aggregate.id }, moved, this.clock.now());
+    this.syncTimers(tx, aggregate, moved);
     aggregate.markDeadlinesSaved();
   }
 }

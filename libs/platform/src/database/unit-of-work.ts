@@ -4,6 +4,7 @@ import { EntityManager, MikroORM, OptimisticLockError } from '@mikro-orm/postgre
 import type { AuditEntry, SavePath } from './save-path';
 import { Logger } from '@nestjs/common';
 import { Sql } from './sql';
+import { PlatformWrites } from './platform-writes';
 
 const afterCommitLogger = new Logger('UnitOfWork');
 
@@ -24,6 +25,9 @@ export class Tx implements Sql {
   }
 
   private readonly committed: (() => Promise<unknown>)[] = [];
+
+  /** @internal the outbox, audit and timer rows the save path writes in one statement */
+  readonly platformWrites = new PlatformWrites();
 
   /**
    * Work to do once this transaction committed (and only then): a call to another context that must

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { TimerSpec } from './timers';
+import type { TimerSpec } from './timer-sql';
 
 /** The timer a transaction is firing. Its row stays claimed until the effect commits with it. */
 export interface FiringTimer {

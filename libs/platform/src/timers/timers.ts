@@ -1,36 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { Deadline, newId } from '@tradehub/kernel';
-import { pgArray, Sql } from '../database/sql';
+import { Deadline } from '@tradehub/kernel';
+import { Sql } from '../database/sql';
 import { firingContext } from './firing-context';
+import { TimerSpec, timerUpsert } from './timer-sql';
 
-export interface TimerSpec {
-  /** What fires, e.g. `orders.ship-deadline`; chooses the handler. */
-  kind: string;
-  /** What it concerns, e.g. `order:<id>`; at most one pending timer per kind and subject. */
-  subject: string;
-  dueAt: Date;
-  payload?: Record<string, unknown>;
-}
-
-const UPSERT_CONFLICT = `on conflict (kind, subject) where status = 'pending'
-  do update set due_at = excluded.due_at, next_attempt_at = excluded.next_attempt_at, payload = excluded.payload,
-    attempts = 0, claim_token = null, claimed_until = null`;
+export type { TimerSpec } from './timer-sql';
 
 /**
  * Durable deadlines: rows written in the transaction of the change that creates them, so a
- * deadline exists exactly when its cause committed. The save path calls `sync` with the deadlines
- * an aggregate moved; a handler firing a timer may re-arm or cancel that very timer (firing-context).
+ * deadline exists exactly when its cause committed. The save path `plan`s the deadlines an
+ * aggregate moved; a handler firing a timer may re-arm or cancel that very timer (firing-context).
  */
 @Injectable()
 export class Timers {
-  /** Schedules (or moves) and cancels one subject's timers: at most two statements. */
-  async sync(
-    tx: Sql,
+  /**
+   * What the deadlines an aggregate moved do to one subject's timers: those to schedule (or move)
+   * and the kinds to cancel. The save path writes both with the rest of the transaction's tail.
+   */
+  plan(
     subject: string,
     payload: Record<string, unknown>,
     moved: readonly Deadline[],
-    now: Date,
-  ): Promise<void> {
+  ): { schedule: TimerSpec[]; cancel: string[] } {
     const firing = firingContext.current();
     const own = (kind: string): boolean => firing?.kind === kind && firing.subject === subject;
     const schedule: TimerSpec[] = [];
@@ -44,14 +35,7 @@ export class Timers {
         firing!.reschedule = { kind, subject, dueAt, payload };
       } else schedule.push({ kind, subject, dueAt, payload });
     }
-    if (schedule.length > 0) await this.insert(tx, schedule);
-    if (cancel.length > 0) {
-      await tx.query(
-        `update platform.timers set status = 'cancelled', cancelled_at = ?
-         where subject = ? and kind = any(?::text[]) and status = 'pending'`,
-        [now, subject, pgArray(cancel)],
-      );
-    }
+    return { schedule, cancel };
   }
 
   /** Schedules, or moves a pending timer of the same kind and subject. */
@@ -84,14 +68,7 @@ export class Timers {
   }
 
   private async insert(tx: Sql, specs: readonly TimerSpec[]): Promise<void> {
-    const values: unknown[] = [];
-    const rows = specs.map((s) => {
-      values.push(newId(), s.kind, s.subject, s.dueAt, s.dueAt, JSON.stringify(s.payload ?? {}));
-      return '(?, ?, ?, ?, ?, ?::jsonb)';
-    });
-    await tx.query(
-      `insert into platform.timers (id, kind, subject, due_at, next_attempt_at, payload) values ${rows.join(', ')} ${UPSERT_CONFLICT}`,
-      values,
-    );
+    const upsert = timerUpsert(specs);
+    await tx.query(upsert.sql, upsert.params);
   }
 }

@@ -1,0 +1,85 @@
+import { DEFERRED } from './pipelining-client';
+import { bigintJson, Sql } from './sql';
+import { TimerSpec, timerUpsert } from '../timers/timer-sql';
+import type { AuditRecord, OutboxRecord } from './platform-records';
+
+interface TimerCancel {
+  subject: string;
+  kind: string;
+  at: Date;
+}
+
+/**
+ * The platform rows one transaction appends: outbox events, audit records, timers scheduled and
+ * cancelled. The save path collects them and writes them in one statement with the transaction's
+ * own rows, so the whole tail costs no round trip of its own however many aggregates changed.
+ */
+export class PlatformWrites {
+  private readonly outbox: OutboxRecord[] = [];
+  private readonly audit: AuditRecord[] = [];
+  private readonly schedule: TimerSpec[] = [];
+  private readonly cancel: TimerCancel[] = [];
+
+  addOutbox(record: OutboxRecord): void {
+    this.outbox.push(record);
+  }
+
+  addAudit(record: AuditRecord): void {
+    this.audit.push(record);
+  }
+
+  addTimers(schedule: readonly TimerSpec[], cancel: readonly string[], subject: string, at: Date): void {
+    this.schedule.push(...schedule);
+    for (const kind of cancel) this.cancel.push({ subject, kind, at });
+  }
+
+  /** Writes everything collected so far, in one statement (nothing when nothing was collected). */
+  async write(sql: Sql): Promise<void> {
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (this.outbox.length > 0) parts.push(this.outboxInsert(params));
+    if (this.audit.length > 0) parts.push(this.auditInsert(params));
+    if (this.schedule.length > 0) {
+      const upsert = timerUpsert(this.schedule);
+      parts.push(upsert.sql);
+      params.push(...upsert.params);
+    }
+    if (this.cancel.length > 0) parts.push(this.timerCancel(params));
+    this.outbox.length = this.audit.length = this.schedule.length = this.cancel.length = 0;
+    if (parts.length === 0) return;
+    // Data-modifying CTEs run together on one snapshot; the parts never touch the same row. Nobody
+    // reads the result, so the statement rides with the transaction's next one (PipeliningClient).
+    await sql.query(
+      `${DEFERRED}with ${parts.map((part, i) => `w${i} as (${part})`).join(', ')} select 1`,
+      params,
+    );
+  }
+
+  private outboxInsert(params: unknown[]): string {
+    const rows = this.outbox.map((r) => {
+      params.push(r.id, r.topic, r.key, r.type, r.schemaVersion, r.source, r.subject);
+      params.push(JSON.stringify(r.payload, bigintJson), r.occurredAt);
+      return '(?::uuid, ?, ?, ?, ?::int, ?, ?, ?::jsonb, ?::timestamptz)';
+    });
+    return `insert into platform.outbox (id, topic, key, type, schema_version, source, subject, payload, occurred_at) values ${rows.join(', ')}`;
+  }
+
+  private auditInsert(params: unknown[]): string {
+    const rows = this.audit.map((r) => {
+      params.push(r.id, r.at, r.actor, r.actorKind, r.requestId, r.action, r.subjectType, r.subjectId);
+      params.push(r.storeId, JSON.stringify(r.changes, bigintJson), JSON.stringify(r.events));
+      return '(?::uuid, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)';
+    });
+    return `insert into platform.audit_log (id, at, actor, actor_kind, request_id, action, subject_type, subject_id, store_id, changes, events) values ${rows.join(', ')}`;
+  }
+
+  private timerCancel(params: unknown[]): string {
+    const rows = this.cancel.map((c) => {
+      params.push(c.subject, c.kind, c.at);
+      return '(?, ?, ?::timestamptz)';
+    });
+    return `update platform.timers t set status = 'cancelled', cancelled_at = c.at
+      from (values ${rows.join(', ')}) as c (subject, kind, at)
+      where t.subject = c.subject and t.kind = c.kind and t.status = 'pending'`;
+  }
+}

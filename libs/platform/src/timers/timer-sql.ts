@@ -1,0 +1,26 @@
+import { newId } from '@tradehub/kernel';
+
+export interface TimerSpec {
+  /** What fires, e.g. `orders.ship-deadline`; chooses the handler. */
+  kind: string;
+  /** What it concerns, e.g. `order:<id>`; at most one pending timer per kind and subject. */
+  subject: string;
+  dueAt: Date;
+  payload?: Record<string, unknown>;
+}
+
+/** Schedules the timers, or moves the pending timer of the same kind and subject. */
+export function timerUpsert(specs: readonly TimerSpec[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const rows = specs.map((s) => {
+    params.push(newId(), s.kind, s.subject, s.dueAt, s.dueAt, JSON.stringify(s.payload ?? {}));
+    return '(?::uuid, ?, ?, ?::timestamptz, ?::timestamptz, ?::jsonb)';
+  });
+  return {
+    sql: `insert into platform.timers (id, kind, subject, due_at, next_attempt_at, payload) values ${rows.join(', ')}
+      on conflict (kind, subject) where status = 'pending'
+      do update set due_at = excluded.due_at, next_attempt_at = excluded.next_attempt_at, payload = excluded.payload,
+        attempts = 0, claim_token = null, claimed_until = null`,
+    params,
+  };
+}
