@@ -28,7 +28,7 @@ describe('context roles: a context reaches only its own schema and the platform'
       denied,
     );
     await expect(
-      orders().run((tx) => tx.query('update fulfillment.order_shipments set fully_shipped = true')),
+      orders().run((tx) => tx.query('update fulfillment.order_shipments set version = 2')),
     ).rejects.toEqual(denied);
   });
 

@@ -17,7 +17,16 @@ export class Migration20261126000820FulfillmentSeams extends Migration {
       add column first_scan_due_at timestamptz,
       add column stall_due_at timestamptz`);
     this.addSql(`alter table fulfillment.packages alter column confirmation drop default`);
-    this.addSql(`alter table fulfillment.order_shipments add column version int not null default 1`);
+    // A package knows whether it completed its order; the per-order record exists once the order is delivered.
+    this.addSql(`alter table fulfillment.packages add column completes_order boolean not null default false`);
+    this.addSql(`update fulfillment.packages p set completes_order = true
+      from fulfillment.order_shipments s
+      where s.order_id = p.order_id and s.fully_shipped
+        and p.id = (select id from fulfillment.packages q where q.order_id = p.order_id order by q.shipped_at desc, q.id desc limit 1)`);
+    this.addSql(`delete from fulfillment.order_shipments where delivered_at is null`);
+    this
+      .addSql(`alter table fulfillment.order_shipments drop column fully_shipped, alter column delivered_at set not null,
+      add column version int not null default 1`);
     for (const [kind, column] of [
       ['fulfillment.first-scan', 'first_scan_due_at'],
       ['fulfillment.stall', 'stall_due_at'],

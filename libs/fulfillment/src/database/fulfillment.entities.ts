@@ -18,6 +18,7 @@ export const PackageEntity = defineEntity({
     confirmation: p.text(),
     requestedLines: p.json<PackageLine[]>().nullable(),
     lines: p.json<PackageLine[]>(),
+    completesOrder: p.boolean(),
     status: p.text(),
     shippedAt: instant(),
     pickedUpAt: instant().nullable(),
@@ -63,7 +64,7 @@ export const ReviewTaskEntity = defineEntity({
   },
 });
 
-/** `fulfillment.order_shipments`: FUL-7's view of each order. */
+/** `fulfillment.order_shipments`: FUL-7's record of each delivered order. */
 export const OrderFulfillmentEntity = defineEntity({
   class: OrderFulfillment,
   tableName: 'order_shipments',
@@ -72,8 +73,7 @@ export const OrderFulfillmentEntity = defineEntity({
     id: p.uuid().primary().fieldName('order_id'),
     storeId: p.text(),
     buyerId: p.text(),
-    fullyShipped: p.boolean(),
-    deliveredAt: instant().nullable(),
+    deliveredAt: instant(),
     version: p.integer().version(),
   },
 });

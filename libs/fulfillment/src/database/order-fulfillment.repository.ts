@@ -1,21 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/postgresql';
 import { Tx } from '@tradehub/platform';
 import { OrderFulfillment } from '../domain';
 
-/** Loads Fulfillment's per-order record (FUL-7) for a transaction. */
+/** Fulfillment's per-order delivery record (FUL-7). */
 @Injectable()
 export class OrderFulfillmentRepository {
-  /** Locked: one package's delivery at a time decides the order's. */
   find(tx: Tx, orderId: string): Promise<OrderFulfillment | null> {
-    return tx.em.findOne(
-      OrderFulfillment,
-      { id: orderId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
+    return tx.em.findOne(OrderFulfillment, { id: orderId });
   }
 
-  /** Serialises the confirmations of one order's packages, so its record is created once. */
+  /** Serialises the delivery decisions of one order's packages (scanned under different numbers). */
   async lockOrder(tx: Tx, orderId: string): Promise<void> {
     await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`fulfillment-order:${orderId}`]);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/postgresql';
 import { Tx } from '@tradehub/platform';
-import { Package } from '../domain';
+import { Package, type TrackingNumberUse } from '../domain';
 
 const LOCK = { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } as const;
 
@@ -41,15 +41,20 @@ export class PackageRepository {
   }
 
   /**
-   * FUL-2: takes the number's lock for the rest of the transaction (two orders claiming one number,
-   * and scans of it, go one after the other) and returns who already uses it, with any carrier.
+   * Takes the number's lock for the rest of the transaction: two orders claiming one number, a
+   * confirmation and the scans of its number, go one after the other.
    */
-  async lockNumber(tx: Tx, trackingNumber: string): Promise<{ orderId: string; buyerId: string }[]> {
+  async lockNumber(tx: Tx, trackingNumber: string): Promise<void> {
     await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`tracking-number:${trackingNumber}`]);
-    const rows = await tx.query<{ order_id: string; buyer_id: string }>(
-      `select order_id, buyer_id from fulfillment.packages where tracking_number = ?`,
+  }
+
+  /** FUL-2: under the number's lock, who already uses it, with any carrier. */
+  async usesOf(tx: Tx, trackingNumber: string): Promise<TrackingNumberUse[]> {
+    await this.lockNumber(tx, trackingNumber);
+    const rows = await tx.query<{ order_id: string; buyer_id: string; carrier_code: string }>(
+      `select order_id, buyer_id, carrier_code from fulfillment.packages where tracking_number = ?`,
       [trackingNumber],
     );
-    return rows.map((r) => ({ orderId: r.order_id, buyerId: r.buyer_id }));
+    return rows.map((r) => ({ orderId: r.order_id, buyerId: r.buyer_id, carrierCode: r.carrier_code }));
   }
 }

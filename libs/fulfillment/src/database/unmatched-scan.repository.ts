@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@tradehub/platform';
-import { TrackingEvent } from '../domain';
+import { TrackingEvent, TrackingEventType } from '../domain';
+
+interface ParkedRow {
+  event_id: string;
+  type: TrackingEventType;
+  occurred_at: Date | string;
+  location: string | null;
+  description: string | null;
+}
 import { UnmatchedScan } from './fulfillment.entities';
 
 /** Scans of a number no shipped package uses yet, kept under the number's lock (PackageRepository.lockNumber). */
@@ -17,20 +25,37 @@ export class UnmatchedScanRepository {
     tx.save(Object.assign(new UnmatchedScan(), { carrierCode, trackingNumber, ...e, receivedAt }));
   }
 
-  /** Removes and returns the parked scans of a number, oldest first. */
+  /** Removes and returns the parked scans of a number, oldest first; the audit keeps each. */
   async take(tx: Tx, carrierCode: string, trackingNumber: string): Promise<TrackingEvent[]> {
-    const parked = await tx.em.find(
-      UnmatchedScan,
-      { carrierCode, trackingNumber },
-      { orderBy: { occurredAt: 'asc' } },
+    // One statement, no entity: a confirmation asks this every time, and almost always finds none.
+    const rows = await tx.query<ParkedRow>(
+      `delete from fulfillment.unmatched_scans where carrier_code = ? and tracking_number = ?
+       returning event_id, type, occurred_at, location, description`,
+      [carrierCode, trackingNumber],
     );
-    for (const scan of parked) tx.remove(scan);
-    return parked.map((s) => ({
-      eventId: s.eventId,
-      type: s.type,
-      occurredAt: s.occurredAt,
-      location: s.location,
-      description: s.description,
-    }));
+    const scans = rows
+      .map((r) => ({
+        eventId: r.event_id,
+        type: r.type,
+        occurredAt: new Date(r.occurred_at),
+        location: r.location,
+        description: r.description,
+      }))
+      .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.eventId.localeCompare(b.eventId));
+    for (const scan of scans)
+      tx.audit({
+        action: 'unmatched_scans.removed',
+        subjectType: 'unmatched_scans',
+        subjectId: `${carrierCode}/${trackingNumber}/${scan.eventId}`,
+        changes: Object.fromEntries(
+          Object.entries({
+            carrierCode,
+            trackingNumber,
+            ...scan,
+            occurredAt: scan.occurredAt.toISOString(),
+          }).map(([field, value]) => [field, { from: value ?? null, to: null }]),
+        ),
+      });
+    return scans;
   }
 }

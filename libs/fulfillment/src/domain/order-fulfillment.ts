@@ -7,24 +7,31 @@ export interface OrderFulfillmentState {
   id: string;
   storeId: string;
   buyerId: string;
-  /** FUL-2: the order recorded every line shipped (its packages say no more). */
-  fullyShipped: boolean;
-  /** FUL-7: when the last package of the fully shipped order was delivered. */
-  deliveredAt: Date | null;
+  /** FUL-7: the last delivery scan of the order's packages: the instant S of SET-1. */
+  deliveredAt: Date;
   version: number;
 }
 
+/** A shipped package as FUL-7 weighs it. */
+export interface ShippedPackage {
+  orderId: string;
+  storeId: string;
+  buyerId: string;
+  deliveredAt: Date | null;
+  /** The order recorded every line shipped when it recorded this package. */
+  completesOrder: boolean;
+}
+
 /**
- * Fulfillment's own view of one order's shipping (the order itself is Orders'): whether every line
- * has shipped, as Orders answered when it recorded each package, and whether every package is
- * delivered. It decides FUL-7 once, under its own lock, however many packages are scanned at once.
+ * Fulfillment's record that an order was delivered (the order itself is Orders'). It exists once
+ * per order: created when the order is fully shipped and every package is delivered, under the
+ * order's lock, however many packages are scanned at once.
  */
 export class OrderFulfillment extends AggregateRoot implements OrderFulfillmentState {
   id!: string;
   storeId!: string;
   buyerId!: string;
-  fullyShipped!: boolean;
-  deliveredAt!: Date | null;
+  deliveredAt!: Date;
   version!: number;
 
   constructor(state: OrderFulfillmentState) {
@@ -32,47 +39,34 @@ export class OrderFulfillment extends AggregateRoot implements OrderFulfillmentS
     Object.assign(this, state);
   }
 
-  static start(orderId: string, storeId: string, buyerId: string): OrderFulfillment {
-    const record = new OrderFulfillment({
-      id: orderId,
-      storeId,
-      buyerId,
-      fullyShipped: false,
-      deliveredAt: null,
-      version: 1,
-    });
-    record.changed('order-fulfillment.started');
-    return record;
-  }
-
   get aggregateType(): string {
     return 'order-fulfillment';
   }
 
-  /** FUL-2: Orders recorded a package; `fullyShipped` is its answer after that package. */
-  recordPackage(fullyShipped: boolean): void {
-    if (!fullyShipped || this.fullyShipped) return;
-    this.fullyShipped = true;
-    this.changed('order-fulfillment.fully-shipped');
-  }
-
   /**
-   * FUL-7: the order is delivered when it is fully shipped and every package is; the instant S of
-   * SET-1 is the last delivery scan. Returns the delivery instant when it happened now.
+   * FUL-7: the order is delivered when it is fully shipped (a package completed it) and every
+   * package is delivered; null until then.
    */
-  completeDelivery(packageDeliveries: readonly (Date | null)[], now: Date): Date | null {
-    if (!this.fullyShipped || this.deliveredAt || packageDeliveries.length === 0) return null;
-    if (packageDeliveries.some((d) => d === null)) return null;
-    const deliveredAt = new Date(Math.max(...packageDeliveries.map((d) => d!.getTime())));
-    this.deliveredAt = deliveredAt;
-    this.changed('order-fulfillment.delivered');
-    this.raise(
-      fulfillmentEvent<OrderDeliveredV1>(FulfillmentEvents.OrderDelivered, 'order', this.id, now, {
-        orderId: this.id,
-        storeId: this.storeId,
+  static deliver(packages: readonly ShippedPackage[], now: Date): OrderFulfillment | null {
+    const [first] = packages;
+    if (!first || !packages.some((p) => p.completesOrder)) return null;
+    if (packages.some((p) => p.deliveredAt === null)) return null;
+    const deliveredAt = new Date(Math.max(...packages.map((p) => p.deliveredAt!.getTime())));
+    const record = new OrderFulfillment({
+      id: first.orderId,
+      storeId: first.storeId,
+      buyerId: first.buyerId,
+      deliveredAt,
+      version: 1,
+    });
+    record.changed('order-fulfillment.delivered');
+    record.raise(
+      fulfillmentEvent<OrderDeliveredV1>(FulfillmentEvents.OrderDelivered, 'order', first.orderId, now, {
+        orderId: first.orderId,
+        storeId: first.storeId,
         deliveredAt: deliveredAt.toISOString(),
       }),
     );
-    return deliveredAt;
+    return record;
   }
 }

@@ -27,7 +27,7 @@ const scan = (type: string, hours: number): TrackingEventInput => ({
 /** FUL-1, FUL-2: requested by the seller, then confirmed with the lines the order recorded. */
 function ship(input: Omit<RequestShipmentInput, 'lines'> & { lines: PackageLine[] }, now: Date): Package {
   const pkg = Package.request(input, now, policy);
-  pkg.confirm(input.lines, now);
+  pkg.confirm(input.lines, true, now);
   return pkg;
 }
 

@@ -48,6 +48,8 @@ export interface PackageState {
   /** What the seller asked to ship (null: every line left); `lines` is what the order recorded. */
   requestedLines: PackageLine[] | null;
   lines: PackageLine[];
+  /** FUL-2: with this package the order recorded every line shipped (FUL-7 needs one such). */
+  completesOrder: boolean;
   status: LogisticsStatus;
   shippedAt: Date;
   /** 揽收: the PICKUP scan, else the first scan of any kind, else the accepted proof (FUL-5). */
@@ -89,6 +91,7 @@ export class Package extends AggregateRoot implements PackageState {
   confirmation!: PackageConfirmation;
   requestedLines!: PackageLine[] | null;
   lines!: PackageLine[];
+  completesOrder!: boolean;
   status!: LogisticsStatus;
   shippedAt!: Date;
   pickedUpAt!: Date | null;
@@ -131,6 +134,7 @@ export class Package extends AggregateRoot implements PackageState {
       confirmation: 'PENDING',
       requestedLines: input.lines ? validatePackageLines(input.lines) : null,
       lines: [],
+      completesOrder: false,
       status: 'SHIPPED',
       shippedAt: now,
       pickedUpAt: null,
@@ -182,9 +186,10 @@ export class Package extends AggregateRoot implements PackageState {
   }
 
   /** FUL-2: the order recorded these lines; the package is shipped for good. False when it already was. */
-  confirm(lines: readonly PackageLine[], now: Date): boolean {
+  confirm(lines: readonly PackageLine[], completesOrder: boolean, now: Date): boolean {
     if (!this.pending) return false;
     this.lines = validatePackageLines(lines);
+    this.completesOrder = completesOrder;
     this.confirmation = 'CONFIRMED';
     this.shippedAt = now;
     this.confirmDueAt = null;

@@ -61,7 +61,7 @@ describe('TrackingNumber', () => {
 
 describe('assertTrackingNumberNotReused', () => {
   it('FUL-2: refuses a number already used on an order of another buyer', () => {
-    const uses = [{ orderId: 'o-1', buyerId: 'buyer-b' }];
+    const uses = [{ orderId: 'o-1', buyerId: 'buyer-b', carrierCode: 'CAINIAO' }];
     expect(() => assertTrackingNumberNotReused(uses, 'buyer-a')).toThrow(
       expect.objectContaining({
         constructor: TrackingNumberReused,
@@ -74,7 +74,10 @@ describe('assertTrackingNumberNotReused', () => {
   it("FUL-2: allows a number unused, or used only on the same buyer's other orders", () => {
     expect(() => assertTrackingNumberNotReused([], 'buyer-a')).not.toThrow();
     expect(() =>
-      assertTrackingNumberNotReused([{ orderId: 'o-1', buyerId: 'buyer-a' }], 'buyer-a'),
+      assertTrackingNumberNotReused(
+        [{ orderId: 'o-1', buyerId: 'buyer-a', carrierCode: 'CAINIAO' }],
+        'buyer-a',
+      ),
     ).not.toThrow();
   });
 });

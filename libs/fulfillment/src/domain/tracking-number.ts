@@ -47,6 +47,7 @@ export class TrackingNumber {
 export interface TrackingNumberUse {
   orderId: string;
   buyerId: string;
+  carrierCode: string;
 }
 
 /**

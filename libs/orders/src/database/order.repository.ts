@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/postgresql';
 import { Tx } from '@tradehub/platform';
+import { OrderSummary } from '../contract';
 import { Order } from '../domain/order';
+import { awaitsShipment, OrderStatus } from '../domain/order-status';
 
 /** Loads orders for a transaction; saving is the unit of work's (state, outbox, timers, audit). */
 @Injectable()
@@ -13,6 +15,23 @@ export class OrderRepository {
       { id },
       forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
     );
+  }
+
+  /** Four columns, not the aggregate: other contexts ask this on every shipment confirmation. */
+  async findSummary(tx: Tx, id: string): Promise<OrderSummary | null> {
+    const [row] = await tx.query<{ store_id: string; buyer_id: string; status: OrderStatus }>(
+      `select store_id, buyer_id, status from orders.orders where id = ?`,
+      [id],
+    );
+    return row
+      ? {
+          orderId: id,
+          storeId: row.store_id,
+          buyerId: row.buyer_id,
+          status: row.status,
+          awaitingShipment: awaitsShipment(row.status),
+        }
+      : null;
   }
 
   findByMarketplaceId(tx: Tx, marketplaceOrderId: string): Promise<Order | null> {

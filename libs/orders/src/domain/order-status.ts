@@ -42,3 +42,6 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 
 /** Statuses in which the order still waits for (some of) its packages to ship. */
 export const AWAITING_SHIPMENT: readonly OrderStatus[] = ['WAIT_SELLER_SEND_GOODS', 'SELLER_PART_SEND_GOODS'];
+
+/** Some lines still wait to ship. */
+export const awaitsShipment = (status: OrderStatus): boolean => AWAITING_SHIPMENT.includes(status);

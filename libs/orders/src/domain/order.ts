@@ -15,7 +15,7 @@ import {
 import { Cancellation } from './cancellation';
 import { isPastDeadline, SHIP_DEADLINE_TIMER, SHIP_WARNING_TIMER } from './order-deadlines';
 import { allShipped, applyShipment } from './order-shipment';
-import { AWAITING_SHIPMENT, canTransition, OrderStatus } from './order-status';
+import { awaitsShipment, canTransition, OrderStatus } from './order-status';
 import { IllegalOrderTransition, OrderNotCancellable, OrderNotShippable } from './order.errors';
 import { ShipDeadlineConfig, shipDeadlines } from './ship-deadline.policy';
 import type { OpenFlag, OrderLine, OrderState, PlaceOrderInput, RecordedShipment } from './order-state';
@@ -100,7 +100,7 @@ export class Order extends AggregateRoot implements OrderState {
   }
 
   get awaitingShipment(): boolean {
-    return AWAITING_SHIPMENT.includes(this.status);
+    return awaitsShipment(this.status);
   }
 
   /** ORD-1, ORD-2, ORD-3: a paid order enters awaiting shipment with its ship-by deadline. */

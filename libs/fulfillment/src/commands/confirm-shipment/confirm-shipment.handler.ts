@@ -44,20 +44,26 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ orderId, request, scope }: ConfirmShipmentCommand): Promise<PackageResponse> {
+  async execute(command: ConfirmShipmentCommand): Promise<PackageResponse> {
+    const { orderId, request, scope } = command;
     const carrier = this.catalog.require(request.carrierCode, 'carrierCode');
     const number = normaliseTrackingNumber(request.trackingNumber);
     const lines = request.lines?.map((l) => ({ lineId: l.lineId, quantity: l.quantity })) ?? null;
-    const earlier = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
-    if (earlier && scope.allows(earlier.storeId)) return this.answerRetry(earlier, lines, scope);
     const order = await this.queries.execute(new GetOrderSummaryQuery(orderId, scope.storeIds()));
     if (!order) throw new OrderNotFound();
-    if (!order.awaitingShipment) throw new OrderNotShippable(order.status);
-    let pkg: Package;
+    if (!order.awaitingShipment) {
+      // A retry after the order shipped in full still gets its first answer.
+      const earlier = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
+      if (earlier) return this.answerRetry(earlier, lines, scope);
+      throw new OrderNotShippable(order.status);
+    }
+    let pkg: Package | null;
     try {
       const tracking = TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');
       pkg = await this.uow.run(async (tx) => {
-        assertTrackingNumberNotReused(await this.packages.lockNumber(tx, tracking.value), order.buyerId);
+        const uses = await this.packages.usesOf(tx, tracking.value);
+        if (uses.some((use) => use.orderId === orderId && use.carrierCode === carrier.code)) return null;
+        assertTrackingNumberNotReused(uses, order.buyerId);
         const requested = Package.request(
           { orderId, storeId: order.storeId, buyerId: order.buyerId, trackingNumber: tracking, lines },
           this.clock.now(),
@@ -69,14 +75,14 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     } catch (error) {
       if (error instanceof TrackingNumberInvalid || error instanceof TrackingNumberReused)
         await this.raiseInvalidTracking(order, error);
-      if (error instanceof UniqueConstraintViolationException) {
-        // An identical confirmation committed its package first: answer as its retry.
-        const winner = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
-        if (winner) return this.answerRetry(winner, lines, scope);
-      }
-      throw error;
+      // An identical confirmation committed its package first (not visible yet when the number was read).
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      pkg = null;
     }
-    return toPackageResponse(await this.confirmation.complete(pkg.id, scope.storeIds()));
+    if (pkg) return toPackageResponse(await this.confirmation.complete(pkg, scope.storeIds()));
+    const earlier = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
+    // Gone since: the order refused it, and this request gets the order's answer afresh.
+    return earlier ? this.answerRetry(earlier, lines, scope) : this.execute(command);
   }
 
   /** The same confirmation again gets the first answer (finishing it if it is still under way); other lines are refused. */
@@ -86,7 +92,7 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     scope: StoreScope,
   ): Promise<PackageResponse> {
     if (!sameLines(lines, pkg.requestedLines)) throw new TrackingNumberCarriesOtherLines(pkg.id);
-    return toPackageResponse(pkg.pending ? await this.confirmation.complete(pkg.id, scope.storeIds()) : pkg);
+    return toPackageResponse(pkg.pending ? await this.confirmation.complete(pkg, scope.storeIds()) : pkg);
   }
 
   /** Risk type 4, in a transaction of its own: the refused shipment itself left nothing behind. */

@@ -3,10 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import { ApplyShipmentCommand, ApplyShipmentResult, StoreGrant } from '@tradehub/orders/contract';
-import { OrderFulfillmentRepository } from '../../database/order-fulfillment.repository';
 import { PackageRepository } from '../../database/package.repository';
 import { UnmatchedScanRepository } from '../../database/unmatched-scan.repository';
-import { OrderFulfillment, Package, PackageNotFound } from '../../domain';
+import { Package, PackageNotFound } from '../../domain';
 import { TrackingApplier } from '../record-tracking-event/tracking-applier';
 
 /**
@@ -24,14 +23,17 @@ export class ShipmentConfirmation {
     private readonly uow: UnitOfWork,
     private readonly commands: CommandBus,
     private readonly packages: PackageRepository,
-    private readonly orders: OrderFulfillmentRepository,
     private readonly unmatched: UnmatchedScanRepository,
     private readonly tracking: TrackingApplier,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async complete(packageId: string, grant: StoreGrant): Promise<Package> {
-    const requested = await this.packages.findById(this.uow.reader(), packageId);
+  /** Finishes the package, given as read (or by id) before its own transaction. */
+  async complete(requestedOrId: Package | string, grant: StoreGrant): Promise<Package> {
+    const requested =
+      typeof requestedOrId === 'string'
+        ? await this.packages.findById(this.uow.reader(), requestedOrId)
+        : requestedOrId;
     if (!requested) throw new PackageNotFound();
     if (!requested.pending) return requested;
     let recorded: ApplyShipmentResult;
@@ -42,7 +44,7 @@ export class ShipmentConfirmation {
     } catch (error) {
       // A refusal is final (cancelled, nothing left to ship); Orders being unreachable is not: the timer retries.
       if (error instanceof DomainError && error.kind !== 'unavailable' && error.kind !== 'conflict')
-        await this.refuse(packageId, `${error.code}: ${error.message}`);
+        await this.refuse(requested.id, `${error.code}: ${error.message}`);
       throw error;
     }
     return this.ship(requested.id, requested.trackingNumber, recorded);
@@ -53,15 +55,9 @@ export class ShipmentConfirmation {
       const now = this.clock.now();
       // The number's lock first, as every scan takes it: parked scans move into the package exactly once.
       await this.packages.lockNumber(tx, trackingNumber);
-      await this.orders.lockOrder(tx, recorded.orderId);
-      const pkg = (await this.packages.findById(tx, packageId, true))!;
-      if (!pkg.confirm(recorded.lines, now)) return pkg;
-      let order = await this.orders.find(tx, pkg.orderId);
-      if (!order) {
-        order = OrderFulfillment.start(pkg.orderId, pkg.storeId, pkg.buyerId);
-        tx.save(order);
-      }
-      order.recordPackage(recorded.fullyShipped);
+      const pkg = await this.packages.findById(tx, packageId, true);
+      if (!pkg) throw new PackageNotFound();
+      if (!pkg.confirm(recorded.lines, recorded.fullyShipped, now)) return pkg;
       // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
       let delivered = false;
       for (const scan of await this.unmatched.take(tx, pkg.carrierCode, pkg.trackingNumber))

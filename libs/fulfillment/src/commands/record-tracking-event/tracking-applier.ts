@@ -4,7 +4,13 @@ import { Tx } from '@tradehub/platform';
 import { OrderFulfillmentRepository } from '../../database/order-fulfillment.repository';
 import { PackageRepository } from '../../database/package.repository';
 import { TrackingEventRepository } from '../../database/tracking-event.repository';
-import { type FulfillmentPolicy, Package, TrackingEvent, TrackingUpdate } from '../../domain';
+import {
+  type FulfillmentPolicy,
+  OrderFulfillment,
+  Package,
+  TrackingEvent,
+  TrackingUpdate,
+} from '../../domain';
 import { FULFILLMENT_POLICY } from '../../fulfillment.config';
 
 /**
@@ -29,14 +35,19 @@ export class TrackingApplier {
     return pkg.applyTrackingEvent(event, now, this.policy);
   }
 
-  /** FUL-7: the order is delivered when it is fully shipped and every package is. Returns the delivery instant when it happened now. */
+  /**
+   * FUL-7: the order is delivered when it is fully shipped and every package is; its record is
+   * written once, under the order's lock. Returns the delivery instant when it happened now.
+   */
   async deliverOrderIfComplete(tx: Tx, orderId: string): Promise<Date | null> {
-    const order = await this.orders.find(tx, orderId);
-    if (!order) return null;
-    const shipped = await this.packages.findShippedByOrder(tx, orderId);
-    return order.completeDelivery(
-      shipped.map((p) => p.deliveredAt),
+    await this.orders.lockOrder(tx, orderId);
+    if (await this.orders.find(tx, orderId)) return null;
+    const delivered = OrderFulfillment.deliver(
+      await this.packages.findShippedByOrder(tx, orderId),
       this.clock.now(),
     );
+    if (!delivered) return null;
+    tx.save(delivered);
+    return delivered.deliveredAt;
   }
 }

@@ -13,9 +13,9 @@ export class GetOrderSummaryHandler implements IQueryHandler<GetOrderSummaryQuer
   ) {}
 
   async execute({ orderId, stores }: GetOrderSummaryQuery): Promise<OrderSummary | null> {
-    const order = await this.orders.findById(this.uow.reader(), orderId);
+    const summary = await this.orders.findSummary(this.uow.reader(), orderId);
     const scope = stores === null ? StoreScope.all() : StoreScope.ofStores(stores);
-    return order && scope.allows(order.storeId) ? toOrderSummary(order) : null;
+    return summary && scope.allows(summary.storeId) ? summary : null;
   }
 }
 
