@@ -4,6 +4,8 @@
 //   npx nest build && node bench/ship-confirmations.mjs
 //   BENCH_ORDERS=2000 BENCH_CONCURRENCY=16 node bench/ship-confirmations.mjs
 import { randomBytes, randomInt } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -131,6 +133,23 @@ async function insertBaseline(databaseUrl, count) {
   return { elapsedMs, latencies: latencies.slice(0, done), completed: done, errors: 0, errorSamples: [] };
 }
 
+/** BENCH_CPU_PROFILE=<file>: a V8 CPU profile of the app's thread during the measured confirmations. */
+async function startProfile() {
+  const file = process.env.BENCH_CPU_PROFILE;
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 const dist = loadDist();
 const databaseUrl = await createDatabase('bench_ship');
 const db = new pg.Client({ connectionString: databaseUrl });
@@ -162,9 +181,11 @@ try {
   const warm = await load({ baseUrl, token: seller, requests: ship.slice(0, WARMUP), expectStatus: 201 });
   if (warm.errors) throw new Error(`warm-up failed: ${warm.errorSamples.join('; ')}`);
   await outboxDrained(db);
+  const profiler = await startProfile();
   const probe = cpuProbe();
   const shipped = await load({ baseUrl, token: seller, requests: ship.slice(WARMUP), expectStatus: 201 });
   const cpu = probe();
+  await profiler?.stop();
   const shipRow = summarize('confirm shipment', shipped, ORDERS);
   const drainMs = await outboxDrained(db);
   // Errors = 0 is not enough: every order must really have left with one package.
