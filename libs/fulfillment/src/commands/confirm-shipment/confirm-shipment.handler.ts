@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
+import { CLOCK, type Clock, ConflictError, DomainError } from '@tradehub/kernel';
 import { StoreScope, UnitOfWork } from '@tradehub/platform';
 import { GetOrderSummaryQuery, OrderSummary } from '@tradehub/orders/contract';
 import { PackageRepository } from '../../database/package.repository';
@@ -44,7 +44,11 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(command: ConfirmShipmentCommand): Promise<PackageResponse> {
+  execute(command: ConfirmShipmentCommand): Promise<PackageResponse> {
+    return this.confirm(command, false);
+  }
+
+  private async confirm(command: ConfirmShipmentCommand, again: boolean): Promise<PackageResponse> {
     const { orderId, request, scope } = command;
     const carrier = this.catalog.require(request.carrierCode, 'carrierCode');
     const number = normaliseTrackingNumber(request.trackingNumber);
@@ -81,8 +85,10 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     }
     if (pkg) return toPackageResponse(await this.confirmation.complete(pkg, scope.storeIds()));
     const earlier = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
-    // Gone since: the order refused it, and this request gets the order's answer afresh.
-    return earlier ? this.answerRetry(earlier, lines, scope) : this.execute(command);
+    if (earlier) return this.answerRetry(earlier, lines, scope);
+    // Gone since (the order refused it): this request gets the order's answer afresh, once.
+    if (again) throw new ConflictError('CHANGED_CONCURRENTLY', 'the order changed meanwhile; retry');
+    return this.confirm(command, true);
   }
 
   /** The same confirmation again gets the first answer (finishing it if it is still under way); other lines are refused. */
