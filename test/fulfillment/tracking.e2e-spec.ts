@@ -332,6 +332,34 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
       trackingEvents: [expect.objectContaining({ eventId: 'early-pickup' })],
     });
     expect(shown.pickedUpAt).not.toBeNull();
+    // CMP-6: the parked scan's arrival and its move into the package are both audited, in full.
+    const audit = await withClient(t.databaseUrl, async (c) =>
+      (
+        await c.query(
+          `select action, changes from platform.audit_log where subject_type = 'unmatched_scans' and subject_id = $1 order by seq`,
+          [`CAINIAO/${number}/early-pickup`],
+        )
+      ).rows.map((r) => ({ action: r.action, fields: Object.keys(r.changes).sort(), changes: r.changes })),
+    );
+    const fields = [
+      'carrierCode',
+      'description',
+      'eventId',
+      'location',
+      'occurredAt',
+      'receivedAt',
+      'trackingNumber',
+      'type',
+    ];
+    expect(audit).toMatchObject([
+      { action: 'unmatched_scans.recorded', fields },
+      {
+        action: 'unmatched_scans.removed',
+        fields,
+        changes: { eventId: { from: 'early-pickup', to: null }, type: { from: 'PICKUP', to: null } },
+      },
+    ]);
+    expect(audit[1].changes.receivedAt.from).toEqual(audit[0].changes.receivedAt.to);
   });
 
   it('tracking input is validated: bad type 400, only internal callers, limited callers see only their packages', async () => {

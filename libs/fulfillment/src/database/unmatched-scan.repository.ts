@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@tradehub/platform';
 import { TrackingEvent, TrackingEventType } from '../domain';
+import { UnmatchedScan } from './fulfillment.entities';
 
 interface ParkedRow {
   event_id: string;
@@ -8,8 +9,8 @@ interface ParkedRow {
   occurred_at: Date | string;
   location: string | null;
   description: string | null;
+  received_at: Date | string;
 }
-import { UnmatchedScan } from './fulfillment.entities';
 
 /** Scans of a number no shipped package uses yet, kept under the number's lock (PackageRepository.lockNumber). */
 @Injectable()
@@ -27,35 +28,33 @@ export class UnmatchedScanRepository {
 
   /** Removes and returns the parked scans of a number, oldest first; the audit keeps each. */
   async take(tx: Tx, carrierCode: string, trackingNumber: string): Promise<TrackingEvent[]> {
-    // One statement, no entity: a confirmation asks this every time, and almost always finds none.
+    // One statement, no entity load: a confirmation asks this every time, and almost always finds none.
     const rows = await tx.query<ParkedRow>(
       `delete from fulfillment.unmatched_scans where carrier_code = ? and tracking_number = ?
-       returning event_id, type, occurred_at, location, description`,
+       returning event_id, type, occurred_at, location, description, received_at`,
       [carrierCode, trackingNumber],
     );
     const scans = rows
-      .map((r) => ({
-        eventId: r.event_id,
-        type: r.type,
-        occurredAt: new Date(r.occurred_at),
-        location: r.location,
-        description: r.description,
-      }))
+      .map((r) =>
+        Object.assign(new UnmatchedScan(), {
+          carrierCode,
+          trackingNumber,
+          eventId: r.event_id,
+          type: r.type,
+          occurredAt: new Date(r.occurred_at),
+          location: r.location,
+          description: r.description,
+          receivedAt: new Date(r.received_at),
+        }),
+      )
       .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.eventId.localeCompare(b.eventId));
-    for (const scan of scans)
-      tx.audit({
-        action: 'unmatched_scans.removed',
-        subjectType: 'unmatched_scans',
-        subjectId: `${carrierCode}/${trackingNumber}/${scan.eventId}`,
-        changes: Object.fromEntries(
-          Object.entries({
-            carrierCode,
-            trackingNumber,
-            ...scan,
-            occurredAt: scan.occurredAt.toISOString(),
-          }).map(([field, value]) => [field, { from: value ?? null, to: null }]),
-        ),
-      });
-    return scans;
+    tx.deleted(...scans);
+    return scans.map(({ eventId, type, occurredAt, location, description }) => ({
+      eventId,
+      type,
+      occurredAt,
+      location,
+      description,
+    }));
   }
 }

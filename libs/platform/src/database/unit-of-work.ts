@@ -60,7 +60,12 @@ export class Tx implements Sql {
   /** Removes a loaded entity; the audit keeps what it held. */
   remove(entity: object): void {
     this.em.remove(entity);
-    this.records.removed.add(entity);
+    this.deleted(entity);
+  }
+
+  /** Rows a repository already deleted with SQL, as entities: audited like any removal. */
+  deleted(...entities: object[]): void {
+    for (const entity of entities) this.records.removed.add(entity);
   }
 
   /** CMP-6 for a change that is no aggregate's (a parked scan, a consumer's bookkeeping). */
