@@ -1,9 +1,8 @@
 import { withClient } from '../support/database';
 import { cainiaoNumber } from '../support/fulfillment';
 import { paidOrder } from '../support/orders';
+import { expectFieldProblem } from '../support/problems';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const PROBLEM = 'application/problem+json';
 
 describe('required nested objects and arrays are enforced: 400 naming the field, nothing stored', () => {
   let t: TestApp;
@@ -20,19 +19,13 @@ describe('required nested objects and arrays are enforced: 400 naming the field,
 
   afterAll(() => t.close());
 
-  const fields = (body: { errors?: { field: string }[] }): string[] =>
-    (body.errors ?? []).map((e) => e.field);
-
   const expectRefused = async (
     path: string,
     body: unknown,
     field: string,
     token = service,
   ): Promise<void> => {
-    const response = await t.http.post(path, body, token);
-    expect({ field, status: response.status }).toEqual({ field, status: 400 });
-    expect(response.headers.get('content-type')).toContain(PROBLEM);
-    expect(fields(response.body)).toContain(field);
+    expectFieldProblem(await t.http.post(path, body, token), field);
   };
 
   const without = (key: string): Record<string, unknown> => {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { withClient } from '../support/database';
 import { paidOrder } from '../support/orders';
+import { expectFieldProblem } from '../support/problems';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const PROBLEM = 'application/problem+json';
 
 /**
  * A lone UTF-16 surrogate is legal in a JSON string (`"\ud800"`) but is no Unicode text:
@@ -23,8 +22,7 @@ describe('text PostgreSQL cannot store (lone surrogates, NUL) is a 400 naming it
   afterAll(() => t.close());
 
   const expectRefused = async (response: { status: number; headers: Headers; body: any }, field: string) => {
-    expect({ field, status: response.status }).toEqual({ field, status: 400 });
-    expect(response.headers.get('content-type')).toContain(PROBLEM);
+    expectFieldProblem(response, field);
     expect(response.body.errors).toEqual([{ field, message: expect.stringContaining('surrogate') }]);
   };
 

@@ -2,6 +2,7 @@ import { cainiaoNumber, scan, tinyPdf, uploadProof } from '../support/fulfillmen
 import { KafkaProbe } from '../support/kafka';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
+import { eventually } from '../support/eventually';
 
 const HOUR = 3600;
 
@@ -200,15 +201,3 @@ describe('one order from payment to delivery, every event read back from Kafka',
     );
   });
 });
-
-async function eventually(assertion: () => Promise<void>, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}

@@ -4,6 +4,7 @@ import { cainiaoNumber, scan, tinyPdf, uploadProof } from '../support/fulfillmen
 import { KafkaProbe, producer } from '../support/kafka';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
+import { eventually } from '../support/eventually';
 
 const HOUR = 3600;
 
@@ -426,15 +427,3 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect((await t.http.get(`/v1/review-tasks/${task.body.id}`, operator)).body.status).toBe('OPEN');
   });
 });
-
-async function eventually(assertion: () => Promise<void>, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}

@@ -2,6 +2,7 @@ import { withClient } from '../support/database';
 import { cainiaoNumber, scan } from '../support/fulfillment';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
+import { eventually } from '../support/eventually';
 
 const HOUR = 3600;
 
@@ -154,15 +155,3 @@ describe('wrong answers', () => {
     },
   );
 });
-
-async function eventually(assertion: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}

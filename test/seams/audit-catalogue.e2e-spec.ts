@@ -4,6 +4,7 @@ import { withClient } from '../support/database';
 import { cainiaoNumber, scan, tinyPdf, uploadProof } from '../support/fulfillment';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
+import { eventually } from '../support/eventually';
 
 const HOUR = 3600;
 const CATALOGUE = [...Object.values(OrderEvents), ...Object.values(FulfillmentEvents)];
@@ -187,15 +188,3 @@ describe('CMP-6: every event in the catalogue comes with its audit record', () =
     expect(rows[3].changes).toMatchObject({ noFirstScan: { from: false, to: true } });
   });
 });
-
-async function eventually(assertion: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
