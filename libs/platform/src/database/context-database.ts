@@ -3,7 +3,6 @@ import { EntitySchema } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AggregateLoadSubscriber } from './aggregate-load.subscriber';
 import { openRoleOrm } from './orm';
-import { PLATFORM_RECORDS } from './platform-records';
 import { SavePath } from './save-path';
 import { Database, PlatformDatabase, UnitOfWork } from './unit-of-work';
 
@@ -31,7 +30,7 @@ export function contextDatabase(context: string, entities: readonly EntitySchema
             await openRoleOrm({
               databaseUrl: url,
               role: contextRole(context),
-              entities: [...entities],
+              entities,
               subscribers: [new AggregateLoadSubscriber()],
               poolMax: config.database.poolMax,
             }),
@@ -52,8 +51,8 @@ export const platformDatabase: Provider = {
         await openRoleOrm({
           databaseUrl: url,
           role: contextRole('platform'),
-          // Its own records (written as SQL by PlatformWrites; mapped so the ORM has a model to load).
-          entities: PLATFORM_RECORDS,
+          // The platform's tables are reached with SQL only (PlatformWrites, relay, timers, audit reads).
+          entities: [],
           poolMax: 5,
         }),
         savePath,
