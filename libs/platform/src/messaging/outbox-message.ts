@@ -1,15 +1,9 @@
+import type { OutboxRecord } from '../database/platform-records';
+
 /** An outbox row on its way out: what the relay hands to a publisher. */
-export interface OutboxMessage {
+export interface OutboxMessage extends OutboxRecord {
   seq: string;
-  id: string;
-  topic: string;
-  key: string;
-  type: string;
-  schemaVersion: number;
-  source: string;
-  subject: string;
   payload: Record<string, unknown>;
-  occurredAt: Date;
 }
 
 /** Where the relay delivers: Kafka, or the in-process dispatcher when no Kafka is configured. */
