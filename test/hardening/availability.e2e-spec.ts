@@ -4,7 +4,7 @@ import path from 'node:path';
 import { EventDispatcher, IncomingEvent, migrate, openMigrator, PlatformDatabase } from '@tradehub/platform';
 import { ALL_MIGRATIONS } from '../../apps/tradehub/src/bootstrap/migrations';
 import { createDatabase, dropDatabase, withClient } from '../support/database';
-import { serviceEnv, uniqueName } from '../support/env';
+import { serviceEnv, topicEnv, uniqueName } from '../support/env';
 import { paidOrder } from '../support/orders';
 import { AppProcess, ensureBuilt, freePort } from '../support/processes';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -23,9 +23,7 @@ describe('availability', () => {
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
       KAFKA_BROKERS: serviceEnv().kafkaBrokers,
-      KAFKA_TOPIC_NAMESPACE: namespace,
-      KAFKA_CHECKOUT_TOPIC: `${namespace}.checkout.order-paid.v1`,
-      KAFKA_LOGISTICS_TOPIC: `${namespace}.logistics.tracking.v1`,
+      ...topicEnv(namespace),
       LOG_LEVEL: 'error',
       STORAGE_DIR: path.join(os.tmpdir(), namespace),
     };

@@ -1,7 +1,7 @@
 import { loadConfig, migrate, openMigrator, TokenService } from '@tradehub/platform';
 import { ALL_MIGRATIONS } from '../../apps/tradehub/src/bootstrap/migrations';
 import { createDatabase, dropDatabase, withClient } from '../support/database';
-import { serviceEnv, uniqueName } from '../support/env';
+import { serviceEnv, topicEnv, uniqueName } from '../support/env';
 import { cainiaoNumber } from '../support/fulfillment';
 import { HttpClient } from '../support/http';
 import { paidOrder } from '../support/orders';
@@ -44,9 +44,7 @@ describe('contexts in separate processes behave as in one', () => {
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
       KAFKA_BROKERS: serviceEnv().kafkaBrokers,
-      KAFKA_TOPIC_NAMESPACE: namespace,
-      KAFKA_CHECKOUT_TOPIC: `${namespace}.checkout.order-paid.v1`,
-      KAFKA_LOGISTICS_TOPIC: `${namespace}.logistics.tracking.v1`,
+      ...topicEnv(namespace),
       CONTEXTS: contexts,
       AUTH_JWT_SECRET: SECRET,
       SANDBOX: 'true',

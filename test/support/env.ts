@@ -12,3 +12,10 @@ export function serviceEnv(): { databaseUrl: string; kafkaBrokers: string } {
 
 export const uniqueName = (prefix: string): string =>
   `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+
+/** A suite's own Kafka topics: its events, and the checkout and logistics feeds it consumes. */
+export const topicEnv = (namespace: string): Record<string, string> => ({
+  KAFKA_TOPIC_NAMESPACE: namespace,
+  KAFKA_CHECKOUT_TOPIC: `${namespace}.checkout.order-paid.v1`,
+  KAFKA_LOGISTICS_TOPIC: `${namespace}.logistics.tracking.v1`,
+});

@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig, Principal, TokenService } from '@tradehub/platform';
 import { createApp } from '../../apps/tradehub/src/bootstrap/create-app';
 import { createDatabase, dropDatabase } from './database';
-import { serviceEnv, uniqueName } from './env';
+import { serviceEnv, topicEnv, uniqueName } from './env';
 import { HttpClient } from './http';
 
 /** Where every suite's simulated clock starts: a fixed instant makes deadlines exact in assertions. */
@@ -45,10 +45,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'error',
     OUTBOX_POLL_MS: '100',
     TIMER_POLL_MS: '200',
-    KAFKA_TOPIC_NAMESPACE: namespace,
+    ...topicEnv(namespace),
     KAFKA_CONSUMER_GROUP: `${namespace}-consumers`,
-    KAFKA_CHECKOUT_TOPIC: `${namespace}.checkout.order-paid.v1`,
-    KAFKA_LOGISTICS_TOPIC: `${namespace}.logistics.tracking.v1`,
     ...(options.kafka === false ? {} : { KAFKA_BROKERS: kafkaBrokers }),
     ...options.env,
   };
