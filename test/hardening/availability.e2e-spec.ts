@@ -181,10 +181,14 @@ describe('availability', () => {
       // More cuts than the pool has connections: each must give its connection back.
       for (let cut = 0; cut < 3; cut++) {
         await withClient(t.databaseUrl, async (blocker) => {
-          // Holding the number's lock parks the confirmation on it; then its connection is terminated.
-          await blocker.query(`select pg_advisory_lock(hashtext($1))`, [`tracking-number:${number}`]);
+          // A lock on the packages table parks the confirmation's first write (its package, before
+          // Orders hears of it); then its connection is terminated.
+          await blocker.query(`begin`);
+          await blocker.query(`lock table fulfillment.packages in share mode`);
           const shipping = confirm();
           for (let i = 0; i < 200; i++) {
+            // Inside a transaction the activity view keeps its first snapshot unless told to let go.
+            await blocker.query(`select pg_stat_clear_snapshot()`);
             const { rows } = await blocker.query(
               `select pg_terminate_backend(pid) from pg_stat_activity
                where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'`,
@@ -197,7 +201,7 @@ describe('availability', () => {
           expect(lost.headers.get('content-type')).toContain('application/problem+json');
           expect(lost.headers.get('retry-after')).toBe('1');
           expect(lost.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503 });
-          await blocker.query(`select pg_advisory_unlock_all()`);
+          await blocker.query(`rollback`);
         });
       }
       const order = (await t.http.get(`/v1/orders/${orderId}`, seller)).body;

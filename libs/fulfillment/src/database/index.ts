@@ -3,6 +3,7 @@ import { Migration20261126000200Fulfillment } from './fulfillment.migration';
 import { Migration20261126000400FulfillmentLifecycle } from './fulfillment-lifecycle.migration';
 import { Migration20261126000700PackageUniqueness } from './package-uniqueness.migration';
 import { Migration20261126000820FulfillmentSeams } from './fulfillment-seams.migration';
+import { Migration20261126001100TrackingNumberOwner } from './tracking-number-owner.migration';
 
 export { fulfillmentEntities } from './fulfillment.entities';
 
@@ -11,4 +12,5 @@ export const fulfillmentMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000400FulfillmentLifecycle', class: Migration20261126000400FulfillmentLifecycle },
   { name: 'Migration20261126000700PackageUniqueness', class: Migration20261126000700PackageUniqueness },
   { name: 'Migration20261126000820FulfillmentSeams', class: Migration20261126000820FulfillmentSeams },
+  { name: 'Migration20261126001100TrackingNumberOwner', class: Migration20261126001100TrackingNumberOwner },
 ];

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/postgresql';
-import { Tx } from '@tradehub/platform';
-import { Package, type TrackingNumberUse } from '../domain';
+import { DEFERRED, Tx } from '@tradehub/platform';
+import { Package, TrackingNumberReused } from '../domain';
 
+const EXCLUSION_VIOLATION = '23P01';
 const LOCK = { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } as const;
 
 /** Loads packages for a transaction; saving is the unit of work's. */
@@ -41,20 +42,25 @@ export class PackageRepository {
   }
 
   /**
-   * Takes the number's lock for the rest of the transaction: two orders claiming one number, a
-   * confirmation and the scans of its number, go one after the other.
+   * Takes the number's lock for the rest of the transaction: a confirmation shipping its package and
+   * the carrier scans of its number go one after the other, so a scan parked meanwhile is not missed.
    */
   async lockNumber(tx: Tx, trackingNumber: string): Promise<void> {
-    await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`tracking-number:${trackingNumber}`]);
+    // Nobody reads the result: the lock rides with the transaction's next statement, which runs
+    // (on a snapshot of its own) only once the lock is held.
+    await tx.query(`${DEFERRED}select pg_advisory_xact_lock(hashtext(?))`, [
+      `tracking-number:${trackingNumber}`,
+    ]);
   }
 
-  /** FUL-2: under the number's lock, who already uses it, with any carrier. */
-  async usesOf(tx: Tx, trackingNumber: string): Promise<TrackingNumberUse[]> {
-    await this.lockNumber(tx, trackingNumber);
-    const rows = await tx.query<{ order_id: string; buyer_id: string; carrier_code: string }>(
-      `select order_id, buyer_id, carrier_code from fulfillment.packages where tracking_number = ?`,
-      [trackingNumber],
-    );
-    return rows.map((r) => ({ orderId: r.order_id, buyerId: r.buyer_id, carrierCode: r.carrier_code }));
+  /**
+   * FUL-2 refused by the table: a number another buyer's package uses (packages_number_one_buyer)
+   * becomes TrackingNumberReused; anything else is returned as it came.
+   */
+  refusalOf(error: unknown, field: string): unknown {
+    const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+    return code === EXCLUSION_VIOLATION && constraint === 'packages_number_one_buyer'
+      ? new TrackingNumberReused(field)
+      : error;
   }
 }

@@ -1,12 +1,7 @@
 import { ValidationError } from '@tradehub/kernel';
 import { Carrier } from './carrier';
-import { TrackingNumberInvalid, TrackingNumberReused } from './fulfillment.errors';
-import {
-  assertTrackingNumberNotReused,
-  MAX_TRACKING_NUMBER_LENGTH,
-  normaliseTrackingNumber,
-  TrackingNumber,
-} from './tracking-number';
+import { TrackingNumberInvalid } from './fulfillment.errors';
+import { MAX_TRACKING_NUMBER_LENGTH, normaliseTrackingNumber, TrackingNumber } from './tracking-number';
 
 const chinaPost: Carrier = {
   code: 'CHINA_POST',
@@ -56,28 +51,5 @@ describe('TrackingNumber', () => {
     expect(
       TrackingNumber.of(anything, 'LX123456789CN').equals(TrackingNumber.of(chinaPost, 'LX123456789CN')),
     ).toBe(false);
-  });
-});
-
-describe('assertTrackingNumberNotReused', () => {
-  it('FUL-2: refuses a number already used on an order of another buyer', () => {
-    const uses = [{ orderId: 'o-1', buyerId: 'buyer-b', carrierCode: 'CAINIAO' }];
-    expect(() => assertTrackingNumberNotReused(uses, 'buyer-a')).toThrow(
-      expect.objectContaining({
-        constructor: TrackingNumberReused,
-        code: 'TRACKING_NUMBER_REUSED',
-        field: 'trackingNumber',
-      }),
-    );
-  });
-
-  it("FUL-2: allows a number unused, or used only on the same buyer's other orders", () => {
-    expect(() => assertTrackingNumberNotReused([], 'buyer-a')).not.toThrow();
-    expect(() =>
-      assertTrackingNumberNotReused(
-        [{ orderId: 'o-1', buyerId: 'buyer-a', carrierCode: 'CAINIAO' }],
-        'buyer-a',
-      ),
-    ).not.toThrow();
   });
 });

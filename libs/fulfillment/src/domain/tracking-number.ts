@@ -1,6 +1,6 @@
 import { ValidationError } from '@tradehub/kernel';
 import { Carrier, matchesTrackingPattern } from './carrier';
-import { TrackingNumberInvalid, TrackingNumberReused } from './fulfillment.errors';
+import { TrackingNumberInvalid } from './fulfillment.errors';
 
 export const MAX_TRACKING_NUMBER_LENGTH = 40;
 
@@ -40,27 +40,5 @@ export class TrackingNumber {
 
   toJSON(): string {
     return this.value;
-  }
-}
-
-/** An order that already carries a tracking number, as the repository finds it. */
-export interface TrackingNumberUse {
-  orderId: string;
-  buyerId: string;
-  carrierCode: string;
-}
-
-/**
- * FUL-2: a tracking number may not already be in use on an order of another buyer. The same buyer
- * may receive several of their orders in one parcel, so reuse within one buyer is allowed.
- */
-export function assertTrackingNumberNotReused(
-  uses: readonly TrackingNumberUse[],
-  buyerId: string,
-  field = 'trackingNumber',
-): void {
-  const other = uses.find((use) => use.buyerId !== buyerId);
-  if (other) {
-    throw new TrackingNumberReused(field);
   }
 }

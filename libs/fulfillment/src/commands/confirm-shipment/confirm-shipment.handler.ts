@@ -6,7 +6,6 @@ import { StoreScope, UnitOfWork } from '@tradehub/platform';
 import { GetOrderSummaryQuery, OrderSummary } from '@tradehub/orders/contract';
 import { PackageRepository } from '../../database/package.repository';
 import {
-  assertTrackingNumberNotReused,
   CarrierCatalog,
   type FulfillmentPolicy,
   normaliseTrackingNumber,
@@ -65,9 +64,8 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     try {
       const tracking = TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');
       pkg = await this.uow.run(async (tx) => {
-        const uses = await this.packages.usesOf(tx, tracking.value);
-        if (uses.some((use) => use.orderId === orderId && use.carrierCode === carrier.code)) return null;
-        assertTrackingNumberNotReused(uses, order.buyerId);
+        // FUL-2's "not on another buyer's order" and "once per order and carrier" are the table's
+        // constraints, checked inside the insert (PackageRepository.refusalOf maps them).
         const requested = Package.request(
           { orderId, storeId: order.storeId, buyerId: order.buyerId, trackingNumber: tracking, lines },
           this.clock.now(),
@@ -76,10 +74,11 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
         tx.save(requested);
         return requested;
       });
-    } catch (error) {
+    } catch (thrown) {
+      const error = this.packages.refusalOf(thrown, 'trackingNumber');
       if (error instanceof TrackingNumberInvalid || error instanceof TrackingNumberReused)
         await this.raiseInvalidTracking(order, error);
-      // An identical confirmation committed its package first (not visible yet when the number was read).
+      // An identical confirmation committed its package first.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       pkg = null;
     }
