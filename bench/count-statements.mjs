@@ -31,7 +31,11 @@ for (const pg of new Set(pgCopies)) {
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (text, ...rest) {
     const sql = typeof text === 'string' ? text : text?.text;
-    if (counting && sql && !/^\s*listen /i.test(sql)) seen.push(sql.replace(/\s+/g, ' ').slice(0, 140));
+    if (counting && sql && !/^\s*listen /i.test(sql)) {
+      const s = sql.replace(/\s+/g, ' ');
+      const w = Number(process.env.COUNT_WIDTH ?? 140);
+      seen.push(s.length > w ? `${s.slice(0, w / 2)} … ${s.slice(-w / 2)}` : s);
+    }
     return query.call(this, text, ...rest);
   };
 }

@@ -27,6 +27,7 @@ export function loadDist() {
   const require = createRequire(import.meta.url);
   require('reflect-metadata');
   return {
+    root: DIST,
     createApp: require(entry).createApp,
     platform: require(path.join(DIST, 'libs/platform/src/index.js')),
   };

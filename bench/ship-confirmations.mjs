@@ -4,6 +4,7 @@
 //   npx nest build && node bench/ship-confirmations.mjs
 //   BENCH_ORDERS=2000 BENCH_CONCURRENCY=16 node bench/ship-confirmations.mjs
 import { randomBytes, randomInt } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
@@ -133,6 +134,42 @@ async function insertBaseline(databaseUrl, count) {
   return { elapsedMs, latencies: latencies.slice(0, done), completed: done, errors: 0, errorSamples: [] };
 }
 
+/**
+ * BENCH_COUNT_STATEMENTS=1: counts the messages every pg client of the process sends while the
+ * confirmations run, by kind (its first words), so the relay's and the reactions' share shows.
+ */
+function statementCounter() {
+  if (process.env.BENCH_COUNT_STATEMENTS !== '1') return undefined;
+  const require = createRequire(import.meta.url);
+  const copies = new Set([require('pg'), createRequire(require.resolve('@mikro-orm/postgresql'))('pg')]);
+  const counts = new Map();
+  let on = false;
+  for (const copy of copies) {
+    const query = copy.Client.prototype.query;
+    copy.Client.prototype.query = function (text, ...rest) {
+      const sql = typeof text === 'string' ? text : text?.text;
+      if (on && sql) {
+        const kind = sql
+          .replace(/\/\* deferred \*\/ /g, '')
+          .replace(/\s+/g, ' ')
+          .slice(0, 60);
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      }
+      return query.call(this, text, ...rest);
+    };
+  }
+  return {
+    start: () => (on = true),
+    report(operations) {
+      on = false;
+      const rows = [...counts].sort((a, b) => b[1] - a[1]);
+      const all = rows.reduce((n, [, c]) => n + c, 0);
+      console.log(`\nmessages to PostgreSQL per confirmation: ${fmt(all / operations, 1)}`);
+      for (const [kind, c] of rows) console.log(`  ${fmt(c / operations, 2).padStart(6)}  ${kind}`);
+    },
+  };
+}
+
 /** BENCH_CPU_PROFILE=<file>: a V8 CPU profile of the app's thread during the measured confirmations. */
 async function startProfile() {
   const file = process.env.BENCH_CPU_PROFILE;
@@ -140,6 +177,9 @@ async function startProfile() {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', {
+    interval: intEnv('BENCH_CPU_PROFILE_INTERVAL_US', 1000),
+  });
   await session.post('Profiler.start');
   return {
     async stop() {
@@ -153,6 +193,7 @@ async function startProfile() {
 const dist = loadDist();
 const databaseUrl = await createDatabase('bench_ship');
 const db = new pg.Client({ connectionString: databaseUrl });
+const counter = statementCounter();
 let app;
 let failed = false;
 try {
@@ -182,9 +223,11 @@ try {
   if (warm.errors) throw new Error(`warm-up failed: ${warm.errorSamples.join('; ')}`);
   await outboxDrained(db);
   const profiler = await startProfile();
+  counter?.start();
   const probe = cpuProbe();
   const shipped = await load({ baseUrl, token: seller, requests: ship.slice(WARMUP), expectStatus: 201 });
   const cpu = probe();
+  counter?.report(ORDERS);
   await profiler?.stop();
   const shipRow = summarize('confirm shipment', shipped, ORDERS);
   const drainMs = await outboxDrained(db);
