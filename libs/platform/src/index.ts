@@ -15,6 +15,7 @@ export * from './database/timer-claims.migration';
 export * from './database/dead-letters.migration';
 export * from './database/context-roles.migration';
 export * from './database/outbox-notify.migration';
+export * from './database/row-guard.migration';
 export * from './auth/principal';
 export * from './auth/store-scope';
 export * from './auth/decorators';

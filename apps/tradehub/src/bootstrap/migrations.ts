@@ -9,6 +9,7 @@ import {
   Migration20261126000600DeadLetters,
   Migration20261126000900ContextRoles,
   Migration20261126001000OutboxNotify,
+  Migration20261126001200RowGuard,
 } from '@tradehub/platform';
 import { reviewsMigrations } from '@tradehub/reviews';
 import { settlementMigrations } from '@tradehub/settlement';
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS: MigrationEntry[] = [
   { name: 'Migration20261126000600DeadLetters', class: Migration20261126000600DeadLetters },
   { name: 'Migration20261126000900ContextRoles', class: Migration20261126000900ContextRoles },
   { name: 'Migration20261126001000OutboxNotify', class: Migration20261126001000OutboxNotify },
+  { name: 'Migration20261126001200RowGuard', class: Migration20261126001200RowGuard },
 ].sort((a, b) => a.name.localeCompare(b.name));

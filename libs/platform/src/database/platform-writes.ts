@@ -2,6 +2,7 @@ import { DEFERRED } from './pipelining-client';
 import { bigintJson, Sql } from './sql';
 import { TimerSpec, timerUpsert } from '../timers/timer-sql';
 import type { AuditRecord, OutboxRecord } from './platform-records';
+import type { RowWrite } from './entity-rows';
 
 interface TimerCancel {
   subject: string;
@@ -10,15 +11,21 @@ interface TimerCancel {
 }
 
 /**
- * The platform rows one transaction appends: outbox events, audit records, timers scheduled and
- * cancelled. The save path collects them and writes them in one statement with the transaction's
- * own rows, so the whole tail costs no round trip of its own however many aggregates changed.
+ * What one transaction writes at its end: the aggregates' and records' own rows, and the platform
+ * rows (outbox events, audit records, timers scheduled and cancelled). The save path collects them
+ * and writes them in one statement that rides with COMMIT, so the whole tail costs no round trip of
+ * its own however many aggregates changed.
  */
 export class PlatformWrites {
   private readonly outbox: OutboxRecord[] = [];
   private readonly audit: AuditRecord[] = [];
   private readonly schedule: TimerSpec[] = [];
   private readonly cancel: TimerCancel[] = [];
+  private readonly rows: RowWrite[] = [];
+
+  addRow(row: RowWrite): void {
+    this.rows.push(row);
+  }
 
   addOutbox(record: OutboxRecord): void {
     this.outbox.push(record);
@@ -45,12 +52,23 @@ export class PlatformWrites {
       params.push(...upsert.params);
     }
     if (this.cancel.length > 0) parts.push(this.timerCancel(params));
+    const guards: string[] = [];
+    for (const row of this.rows) {
+      if (row.guard) {
+        guards.push(`platform.expect_one_row((select count(*) from w${parts.length}), ?)`);
+      }
+      parts.push(row.sql);
+      params.push(...row.params);
+    }
+    for (const row of this.rows) if (row.guard) params.push(row.guard);
     this.outbox.length = this.audit.length = this.schedule.length = this.cancel.length = 0;
+    this.rows.length = 0;
     if (parts.length === 0) return;
     // Data-modifying CTEs run together on one snapshot; the parts never touch the same row. Nobody
-    // reads the result, so the statement rides with the transaction's next one (PipeliningClient).
+    // reads the result, so the statement rides with the transaction's next one (PipeliningClient);
+    // an UPDATE that matched no row fails it, and the commit with it.
     await sql.query(
-      `${DEFERRED}with ${parts.map((part, i) => `w${i} as (${part})`).join(', ')} select 1`,
+      `${DEFERRED}with ${parts.map((part, i) => `w${i} as (${part})`).join(', ')} select ${guards.length > 0 ? guards.join(', ') : '1'}`,
       params,
     );
   }

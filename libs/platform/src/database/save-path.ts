@@ -4,6 +4,7 @@ import { requestContext } from '../http/request-context';
 import { Topics } from '../messaging/topics';
 import { Timers } from '../timers/timers';
 import type { OutboxRecord } from './platform-records';
+import { entityRows } from './entity-rows';
 import type { Tx } from './unit-of-work';
 
 export interface AuditEntry {
@@ -30,19 +31,34 @@ export class SavePath {
 
   async finish(tx: Tx): Promise<void> {
     const uow = tx.em.getUnitOfWork();
+    const removedByOrm = new Set<object>(uow.getRemoveStack());
     const touched = new Set<object>([...uow.getIdentityMap().values(), ...uow.getPersistStack()]);
     for (const entity of touched) {
       if (tx.records.removed.has(entity)) continue;
-      if (entity instanceof AggregateRoot) this.write(tx, entity);
+      const diff = diffOf(tx.em, entity);
+      if (!diff) continue;
+      if (entity instanceof AggregateRoot) this.write(tx, entity, diff);
+      else if (tx.records.saved.has(entity)) this.record(tx, entity, 'recorded', diff);
+      this.writeRow(tx, entity, diff);
     }
-    for (const entity of tx.records.saved)
-      if (!tx.records.removed.has(entity)) this.record(tx, entity, 'recorded');
     for (const entity of tx.records.removed) {
+      const diff = diffOf(tx.em, entity, true);
+      if (diff && removedByOrm.has(entity))
+        tx.platformWrites.addRow(entityRows.delete(diff.meta, diff.current));
       // A removed aggregate's timers go with it; its removal is audited by the handler, which knows why.
       if (entity instanceof AggregateRoot) this.cancelDeadlines(tx, entity);
-      else this.record(tx, entity, 'removed');
+      else if (diff) this.record(tx, entity, 'removed', diff);
     }
     await tx.platformWrites.write(tx);
+    // Every row is in the statement above; the ORM's own flush at commit has nothing left to write.
+    tx.em.clear();
+  }
+
+  private writeRow(tx: Tx, entity: object, diff: Diff): void {
+    const row = diff.created
+      ? entityRows.insert(diff.meta, entity as Form, diff.current)
+      : entityRows.update(diff.meta, entity as Form, diff.current, Object.keys(diff.changed));
+    if (row) tx.platformWrites.addRow(row);
   }
 
   private cancelDeadlines(tx: Tx, aggregate: AggregateRoot): void {
@@ -96,31 +112,26 @@ export class SavePath {
   }
 
   /** CMP-6 for a record with no aggregate: what was written, or what a removal took away. */
-  private record(tx: Tx, entity: object, what: 'recorded' | 'removed'): void {
-    const meta = tx.em.getMetadata().find(entity.constructor as EntityClass<object>) as
-      EntityMetadata | undefined;
-    if (!meta) return;
-    const changes = fieldChanges(tx.em, entity, what === 'removed');
-    const subjectId = meta.primaryKeys
+  private record(tx: Tx, entity: object, what: 'recorded' | 'removed', diff: Diff): void {
+    const subjectId = diff.meta.primaryKeys
       .map((key) => String((entity as Record<string, unknown>)[key]))
       .join('/');
     const storeId = (entity as { storeId?: unknown }).storeId;
     this.audit(
       tx,
       {
-        action: `${meta.tableName}.${what}`,
-        subjectType: meta.tableName,
+        action: `${diff.meta.tableName}.${what}`,
+        subjectType: diff.meta.tableName,
         subjectId,
         storeId: typeof storeId === 'string' ? storeId : null,
-        changes,
+        changes: auditChanges(diff),
       },
       [],
     );
   }
 
-  private write(tx: Tx, aggregate: AggregateRoot): void {
-    const created = !loadedForms.has(aggregate);
-    const changes = fieldChanges(tx.em, aggregate);
+  private write(tx: Tx, aggregate: AggregateRoot, diff: Diff): void {
+    const changes = auditChanges(diff);
     const events = aggregate.pullEvents();
     const action = aggregate.pullAction();
     if (Object.keys(changes).length === 0 && events.length === 0) return;
@@ -128,7 +139,7 @@ export class SavePath {
     this.audit(
       tx,
       {
-        action: action ?? `${aggregate.aggregateType}.${created ? 'created' : 'updated'}`,
+        action: action ?? `${aggregate.aggregateType}.${diff.created ? 'created' : 'updated'}`,
         subjectType: aggregate.aggregateType,
         subjectId: aggregate.id,
         storeId: aggregate.storeId,
@@ -166,22 +177,36 @@ export function rememberLoaded(em: EntityManager, entity: object): void {
 const sameInstant = (a: Date | null, b: Date | null): boolean =>
   a === null || b === null ? a === b : a.getTime() === b.getTime();
 
+type Form = Record<string, unknown>;
+
+/** An entity's stored form before (null when new) and now, and the fields between them that differ. */
+interface Diff {
+  meta: EntityMetadata;
+  created: boolean;
+  removed: boolean;
+  original: Form | undefined;
+  current: Form;
+  changed: Form;
+}
+
+function diffOf(em: EntityManager, entity: object, removed = false): Diff | null {
+  const meta = em.getMetadata().find(entity.constructor as EntityClass<object>) as EntityMetadata | undefined;
+  if (!meta) return null;
+  const comparator = em.getComparator();
+  const original = loadedForms.get(entity);
+  const current = comparator.prepareEntity(entity) as Form;
+  loadedForms.set(entity, current);
+  const changed = original ? (comparator.diffEntities(meta.class, original, current) as Form) : current;
+  return { meta, created: !original, removed, original, current, changed };
+}
+
 /**
  * Field -> {from, to} for every mapped field the transaction changed: all fields of a new record,
  * or of a removed one (to null).
  */
-function fieldChanges(
-  em: EntityManager,
-  entity: object,
-  removed = false,
-): Record<string, { from: unknown; to: unknown }> {
-  const meta = em.getMetadata().find(entity.constructor as EntityClass<object>) as EntityMetadata | undefined;
-  if (!meta) return {};
-  const comparator = em.getComparator();
-  const original = loadedForms.get(entity);
-  const current = comparator.prepareEntity(entity) as Record<string, unknown>;
-  loadedForms.set(entity, current);
-  if (removed) {
+function auditChanges(diff: Diff): Record<string, { from: unknown; to: unknown }> {
+  const { meta, original, current } = diff;
+  if (diff.removed) {
     return Object.fromEntries(
       Object.keys(current).map((key) => [
         key,
@@ -189,9 +214,8 @@ function fieldChanges(
       ]),
     );
   }
-  const changed = original ? comparator.diffEntities(meta.class, original, current) : current;
   return Object.fromEntries(
-    Object.keys(changed).map((key) => [
+    Object.keys(diff.changed).map((key) => [
       key,
       {
         from: original ? auditValue(meta.properties[key], original[key]) : null,

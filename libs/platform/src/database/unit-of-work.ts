@@ -1,12 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AggregateRoot, ConflictError, DomainEvent } from '@tradehub/kernel';
-import { EntityManager, MikroORM, OptimisticLockError } from '@mikro-orm/postgresql';
+import { DriverException, EntityManager, MikroORM, OptimisticLockError } from '@mikro-orm/postgresql';
 import type { AuditEntry, SavePath } from './save-path';
 import { Logger } from '@nestjs/common';
 import { Sql } from './sql';
 import { PlatformWrites } from './platform-writes';
 
 const afterCommitLogger = new Logger('UnitOfWork');
+
+/** Raised by the save path's own statement when an aggregate's row changed since it was loaded (row-guard migration). */
+const ROW_CHANGED = 'TH409';
+
+function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
 
 /**
  * One database transaction of one context. A handler loads through `em`, lets the domain decide,
@@ -113,8 +121,12 @@ export class Database {
       await tx?.runAfterCommit();
       return result;
     } catch (error) {
-      if (error instanceof OptimisticLockError)
+      if (error instanceof OptimisticLockError || sqlState(error) === ROW_CHANGED)
         throw new ConflictError('CHANGED_CONCURRENTLY', 'the record changed meanwhile; retry');
+      // The rows ride with COMMIT, so their errors arrive there, unconverted: the same exceptions as
+      // a statement of their own would raise (a unique violation stays a UniqueConstraintViolationException).
+      if (error instanceof Error && !(error instanceof DriverException) && sqlState(error))
+        throw this.orm.em.getDriver().convertException(error);
       throw error;
     }
   }

@@ -1,0 +1,98 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { FulfillmentModule } from '@tradehub/fulfillment';
+import { UnitOfWork } from '@tradehub/platform';
+import { UnmatchedScan } from '../../libs/fulfillment/src/database/fulfillment.entities';
+import { PackageRepository } from '../../libs/fulfillment/src/database/package.repository';
+import { withClient } from '../support/database';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * The save path writes every row a transaction changed in the one statement that rides with
+ * COMMIT; nobody reads its result, so the statement itself refuses an aggregate that changed since
+ * it was loaded, and its errors arrive as the exceptions a statement of their own would raise.
+ */
+describe('the save path', () => {
+  let t: TestApp;
+  let uow: UnitOfWork;
+  const packages = new PackageRepository();
+  const id = '01a219f4-0000-7000-8000-0000000000aa';
+
+  beforeAll(async () => {
+    t = await startTestApp({ kafka: false });
+    uow = t.app.select(FulfillmentModule).get(UnitOfWork, { strict: false });
+    await withClient(t.databaseUrl, (c) =>
+      c.query(
+        `insert into fulfillment.packages (id, order_id, store_id, buyer_id, carrier_code, tracking_number, lines,
+           status, shipped_at, no_first_scan, updated_at, version, confirmation, completes_order)
+         values ($1, $1, 'store-a', 'b', 'CAINIAO', 'LP00000000000aa', '[]', 'SHIPPED', now(), false, now(), 1,
+           'CONFIRMED', false)`,
+        [id],
+      ),
+    );
+  });
+
+  afterAll(() => t.close());
+
+  const stored = (): Promise<{ updated_at: Date; version: number; audits: number }> =>
+    withClient(t.databaseUrl, async (c) => {
+      const { rows } = await c.query(
+        `select updated_at, version,
+           (select count(*)::int from platform.audit_log where subject_id = $1::text) as audits
+         from fulfillment.packages where id = $1::uuid`,
+        [id],
+      );
+      return rows[0];
+    });
+
+  it('writes a loaded aggregate’s changed field, moves its version by one, and audits the change', async () => {
+    const before = await stored();
+    const at = new Date('2026-11-27T01:00:00.000Z');
+    await uow.run(async (tx) => {
+      const pkg = (await packages.findById(tx, id, true))!;
+      pkg.updatedAt = at;
+    });
+    expect(await stored()).toEqual({
+      updated_at: at,
+      version: before.version + 1,
+      audits: before.audits + 1,
+    });
+  });
+
+  it('refuses an aggregate another transaction changed since it was loaded: 409 CHANGED_CONCURRENTLY, nothing written', async () => {
+    const first = new Date('2026-11-27T02:00:00.000Z');
+    const before = await stored();
+    await expect(
+      uow.run(async (tx) => {
+        const pkg = (await packages.findById(tx, id))!; // not locked: the version is the only guard
+        await uow.runIsolated(async (other) => {
+          (await packages.findById(other, id, true))!.updatedAt = first;
+        });
+        pkg.updatedAt = new Date('2026-11-27T03:00:00.000Z');
+      }),
+    ).rejects.toMatchObject({ kind: 'conflict', code: 'CHANGED_CONCURRENTLY' });
+    // Only the other transaction's change and its audit record are there.
+    expect(await stored()).toEqual({
+      updated_at: first,
+      version: before.version + 1,
+      audits: before.audits + 1,
+    });
+  });
+
+  it('a duplicate key in the rows written at commit is a UniqueConstraintViolationException, as from a statement of its own', async () => {
+    const scan = (): UnmatchedScan =>
+      Object.assign(new UnmatchedScan(), {
+        carrierCode: 'CAINIAO',
+        trackingNumber: 'LP00000000000bb',
+        eventId: 'e-1',
+        type: 'PICKED_UP',
+        occurredAt: new Date('2026-11-26T01:00:00.000Z'),
+        location: null,
+        description: null,
+        receivedAt: new Date('2026-11-26T01:00:00.000Z'),
+      });
+    await uow.run(async (tx) => tx.save(scan()));
+    await expect(uow.run(async (tx) => tx.save(scan()))).rejects.toBeInstanceOf(
+      UniqueConstraintViolationException,
+    );
+  });
+});
