@@ -10,7 +10,7 @@ const LOCK = { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } as const;
 @Injectable()
 export class PackageRepository {
   findById(tx: Tx, id: string, forUpdate = false): Promise<Package | null> {
-    return tx.em.findOne(Package, { id }, forUpdate ? LOCK : {});
+    return tx.findById(Package, id, forUpdate);
   }
 
   /** The order's shipped packages (a pending one is not shipped yet). */

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/postgresql';
 import { Tx } from '@tradehub/platform';
 import { ReviewTask, ReviewTaskKind } from '../domain';
 
@@ -7,11 +6,7 @@ import { ReviewTask, ReviewTaskKind } from '../domain';
 @Injectable()
 export class ReviewTaskRepository {
   findById(tx: Tx, id: string, forUpdate = false): Promise<ReviewTask | null> {
-    return tx.em.findOne(
-      ReviewTask,
-      { id },
-      forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
-    );
+    return tx.findById(ReviewTask, id, forUpdate);
   }
 
   findOpen(tx: Tx, packageId: string, kind: ReviewTaskKind): Promise<ReviewTask | null> {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/postgresql';
 import { Tx } from '@tradehub/platform';
 import { OrderSummary } from '../contract';
 import { Order } from '../domain/order';
@@ -10,11 +9,7 @@ import { awaitsShipment, OrderStatus } from '../domain/order-status';
 export class OrderRepository {
   /** The order, locked for the rest of the transaction when it is about to change. */
   findById(tx: Tx, id: string, forUpdate = false): Promise<Order | null> {
-    return tx.em.findOne(
-      Order,
-      { id },
-      forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
-    );
+    return tx.findById(Order, id, forUpdate);
   }
 
   /** Four columns, not the aggregate: other contexts ask this on every shipment confirmation. */

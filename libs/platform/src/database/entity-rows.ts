@@ -51,6 +51,12 @@ export const entityRows = {
     };
   },
 
+  /** The row of one primary key (a single-column key), locked for the transaction when asked. */
+  selectById(meta: EntityMetadata, forUpdate: boolean): string {
+    const [key] = meta.primaryKeys;
+    return `select * from ${table(meta)} where ${column(meta, key)} = ?${forUpdate ? ' for update' : ''}`;
+  },
+
   delete(meta: EntityMetadata, form: Form): RowWrite {
     return {
       sql: `delete from ${table(meta)} where ${meta.primaryKeys.map((key) => `${column(meta, key)} = ?`).join(' and ')}`,
