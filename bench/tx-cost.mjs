@@ -66,6 +66,9 @@ await measure('transaction: an audit record only', () =>
     tx.audit({ action: 'x', subjectType: 'y', subjectId: 'z', changes: { a: { from: 1, to: 2 } } }),
   ),
 );
+await measure('transaction: the package row as SQL, locked', () =>
+  fulfillment.run((tx) => tx.query('select * from fulfillment.packages where id = ? for update', [id])),
+);
 await measure('transaction: load a package', () => fulfillment.run((tx) => packages.findById(tx, id)));
 await measure('transaction: load a package locked', () =>
   fulfillment.run((tx) => packages.findById(tx, id, true)),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '@tradehub/platform';
-import { TrackingEvent, TrackingEventType } from '../domain';
+import { Package, TrackingEvent, TrackingEventType } from '../domain';
 import { UnmatchedScan } from './fulfillment.entities';
 
 interface ParkedRow {
@@ -26,14 +26,34 @@ export class UnmatchedScanRepository {
     tx.save(Object.assign(new UnmatchedScan(), { carrierCode, trackingNumber, ...e, receivedAt }));
   }
 
-  /** Removes and returns the parked scans of a number, oldest first; the audit keeps each. */
-  async take(tx: Tx, carrierCode: string, trackingNumber: string): Promise<TrackingEvent[]> {
-    // One statement, no entity load: a confirmation asks this every time, and almost always finds none.
-    const rows = await tx.query<ParkedRow>(
-      `delete from fulfillment.unmatched_scans where carrier_code = ? and tracking_number = ?
-       returning event_id, type, occurred_at, location, description, received_at`,
-      [carrierCode, trackingNumber],
+  /**
+   * The package locked for the rest of the transaction, and the parked scans of its number removed
+   * and returned, oldest first (the audit keeps each), in one statement: a confirmation asks this
+   * every time, and almost always finds none. The caller holds the number's lock already.
+   */
+  async takeWithPackage(
+    tx: Tx,
+    packageId: string,
+    carrierCode: string,
+    trackingNumber: string,
+  ): Promise<{ pkg: Package | null; scans: TrackingEvent[] }> {
+    const [row] = await tx.query<Record<string, unknown> & { parked: ParkedRow[] }>(
+      `with taken as (
+         delete from fulfillment.unmatched_scans where carrier_code = ? and tracking_number = ?
+         returning event_id, type, occurred_at, location, description, received_at)
+       select p.*, (select coalesce(json_agg(t), '[]') from taken t) as parked
+       from fulfillment.packages p where p.id = ? for update of p`,
+      [carrierCode, trackingNumber, packageId],
     );
+    if (!row) return { pkg: null, scans: [] };
+    const { parked, ...packageRow } = row;
+    return {
+      pkg: tx.track(Package, packageRow),
+      scans: this.taken(tx, carrierCode, trackingNumber, parked),
+    };
+  }
+
+  private taken(tx: Tx, carrierCode: string, trackingNumber: string, rows: ParkedRow[]): TrackingEvent[] {
     const scans = rows
       .map((r) =>
         Object.assign(new UnmatchedScan(), {

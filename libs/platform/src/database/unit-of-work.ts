@@ -50,8 +50,12 @@ export class Tx implements Sql {
   async findById<T extends object>(entity: EntityClass<T>, id: string, forUpdate = false): Promise<T | null> {
     const meta = this.em.getMetadata().get(entity);
     const [row] = await this.query<EntityDictionary<T>>(entityRows.selectById(meta, forUpdate), [id]);
-    if (!row) return null;
-    const loaded = this.em.map(entity, row, { schema: meta.schema }) as T;
+    return row ? this.track(entity, row) : null;
+  }
+
+  /** A row a repository selected itself (all the entity's columns), as an entity tracked like a loaded one. */
+  track<T extends object>(entity: EntityClass<T>, row: EntityDictionary<T>): T {
+    const loaded = this.em.map(entity, row, { schema: this.em.getMetadata().get(entity).schema }) as T;
     entityLoaded(this.em, loaded);
     return loaded;
   }

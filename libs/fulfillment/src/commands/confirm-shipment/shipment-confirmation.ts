@@ -8,6 +8,13 @@ import { UnmatchedScanRepository } from '../../database/unmatched-scan.repositor
 import { Package, PackageNotFound } from '../../domain';
 import { TrackingApplier } from '../record-tracking-event/tracking-applier';
 
+/** Rolls back a transaction that found the package already shipped. */
+class AlreadyShipped extends Error {
+  constructor(readonly pkg: Package) {
+    super('already shipped');
+  }
+}
+
 /**
  * The second half of a shipment confirmation (FUL-2), a saga across two contexts with no shared
  * transaction: (1) the package was written PENDING in Fulfillment's transaction; (2) Orders records
@@ -47,24 +54,35 @@ export class ShipmentConfirmation {
         await this.refuse(requested.id, `${error.code}: ${error.message}`);
       throw error;
     }
-    return this.ship(requested.id, requested.trackingNumber, recorded);
+    return this.ship(requested, recorded);
   }
 
-  private ship(packageId: string, trackingNumber: string, recorded: ApplyShipmentResult): Promise<Package> {
-    return this.uow.run(async (tx) => {
-      const now = this.clock.now();
-      // The number's lock first, as every scan takes it: parked scans move into the package exactly once.
-      await this.packages.lockNumber(tx, trackingNumber);
-      const pkg = await this.packages.findById(tx, packageId, true);
-      if (!pkg) throw new PackageNotFound();
-      if (!pkg.confirm(recorded.lines, recorded.fullyShipped, now)) return pkg;
-      // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
-      let delivered = false;
-      for (const scan of await this.unmatched.take(tx, pkg.carrierCode, pkg.trackingNumber))
-        delivered = (await this.tracking.apply(tx, pkg, scan))?.deliveredNow || delivered;
-      if (delivered) await this.tracking.deliverOrderIfComplete(tx, pkg.orderId);
-      return pkg;
-    });
+  private async ship(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
+    try {
+      return await this.uow.run(async (tx) => {
+        const now = this.clock.now();
+        // The number's lock first, as every scan takes it: parked scans move into the package exactly once.
+        await this.packages.lockNumber(tx, requested.trackingNumber);
+        const { pkg, scans } = await this.unmatched.takeWithPackage(
+          tx,
+          requested.id,
+          requested.carrierCode,
+          requested.trackingNumber,
+        );
+        if (!pkg) throw new PackageNotFound();
+        if (!pkg.confirm(recorded.lines, recorded.fullyShipped, now)) throw new AlreadyShipped(pkg);
+        // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
+        let delivered = false;
+        for (const scan of scans)
+          delivered = (await this.tracking.apply(tx, pkg, scan))?.deliveredNow || delivered;
+        if (delivered) await this.tracking.deliverOrderIfComplete(tx, pkg.orderId);
+        return pkg;
+      });
+    } catch (error) {
+      // Shipped by an earlier attempt: nothing of this one stays (the scans it took go back).
+      if (error instanceof AlreadyShipped) return error.pkg;
+      throw error;
+    }
   }
 
   /** The order refused the lines: the pending package goes, and the audit keeps why. */
