@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { withRole } from '../database/orm';
 import { contextRole } from '../database/context-database';
+import { DEFERRED } from '../database/pipelining-client';
 import { pgArray } from '../database/sql';
 import { PlatformDatabase } from '../database/unit-of-work';
 import { EVENT_PUBLISHER, type EventPublisher, OutboxMessage } from './outbox-message';
@@ -97,8 +98,9 @@ export class OutboxRelay {
       );
       if (rows.length === 0) return 0;
       await this.publisher.publish(rows.map(toMessage));
+      // Nobody reads it: the mark rides with COMMIT, and fails the commit (so the batch is sent again) if it fails.
       await tx.query(
-        `update platform.outbox set published_at = clock_timestamp() where seq = any(?::bigint[])`,
+        `${DEFERRED}update platform.outbox set published_at = clock_timestamp() where seq = any(?::bigint[])`,
         [pgArray(rows.map((r) => r.seq))],
       );
       return rows.length;
