@@ -1,8 +1,13 @@
 import { Client, QueryResult } from 'pg';
 
-const BEGIN = /^\s*(begin|start transaction)\b/i;
-const COMMIT = /^\s*commit\s*$/i;
-const ROLLBACK = /^\s*rollback\s*$/i;
+const BEGIN_RE = /^\s*(begin|start transaction)\b/i;
+const COMMIT_RE = /^\s*commit\s*$/i;
+const ROLLBACK_RE = /^\s*rollback\s*$/i;
+// Only short statements can be these: a long one (a tail of several kilobytes) is not scanned.
+const short = (re: RegExp) => ({ test: (text: string) => text.length <= 64 && re.test(text) });
+const BEGIN = short(BEGIN_RE);
+const COMMIT = short(COMMIT_RE);
+const ROLLBACK = short(ROLLBACK_RE);
 
 /** Marks a statement whose result nobody reads: it rides with the transaction's next message. */
 export const DEFERRED = '/* deferred */ ';

@@ -164,6 +164,12 @@ export class Database {
     return this.current.exit(() => this.run(work));
   }
 
+  /** One statement on a pooled connection, with no transaction and no entity manager (a per-request read). */
+  readonly direct: Sql = {
+    query: async <T>(sql: string, params: readonly unknown[] = []) =>
+      (await this.orm.em.getConnection().execute(sql, params as unknown[])) as T[],
+  };
+
   /** Reads: the open transaction's, else a fresh entity manager outside any transaction. */
   reader(): Tx {
     return this.current.getStore() ?? new Tx(this.orm.em.fork(), this.savePath);

@@ -24,7 +24,7 @@ export class RequestContextInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
     const ctx = { requestId: String(request.id), principal: request.principal ?? ANONYMOUS };
     const ready =
-      this.clock instanceof SandboxClock ? this.clock.refresh(this.uow.reader()) : Promise.resolve();
+      this.clock instanceof SandboxClock ? this.clock.refresh(this.uow.direct) : Promise.resolve();
     return from(ready).pipe(
       switchMap(
         () =>
