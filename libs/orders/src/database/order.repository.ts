@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '@tradehub/platform';
+import { Sql, Tx } from '@tradehub/platform';
 import { OrderSummary } from '../contract';
 import { Order } from '../domain/order';
 import { awaitsShipment, OrderStatus } from '../domain/order-status';
@@ -13,8 +13,8 @@ export class OrderRepository {
   }
 
   /** Four columns, not the aggregate: other contexts ask this on every shipment confirmation. */
-  async findSummary(tx: Tx, id: string): Promise<OrderSummary | null> {
-    const [row] = await tx.query<{ store_id: string; buyer_id: string; status: OrderStatus }>(
+  async findSummary(sql: Sql, id: string): Promise<OrderSummary | null> {
+    const [row] = await sql.query<{ store_id: string; buyer_id: string; status: OrderStatus }>(
       `select store_id, buyer_id, status from orders.orders where id = ?`,
       [id],
     );

@@ -13,7 +13,7 @@ export class GetOrderSummaryHandler implements IQueryHandler<GetOrderSummaryQuer
   ) {}
 
   async execute({ orderId, stores }: GetOrderSummaryQuery): Promise<OrderSummary | null> {
-    const summary = await this.orders.findSummary(this.uow.reader(), orderId);
+    const summary = await this.orders.findSummary(this.uow.direct, orderId);
     const scope = stores === null ? StoreScope.all() : StoreScope.ofStores(stores);
     return summary && scope.allows(summary.storeId) ? summary : null;
   }
