@@ -78,6 +78,14 @@ describe('the save path', () => {
     });
   });
 
+  it('deletes a removed aggregate’s row', async () => {
+    await uow.run(async (tx) => tx.remove((await packages.findById(tx, id, true))!));
+    const rows = await withClient(t.databaseUrl, (c) =>
+      c.query(`select id from fulfillment.packages where id = $1`, [id]),
+    );
+    expect(rows.rows).toEqual([]);
+  });
+
   it('a duplicate key in the rows written at commit is a UniqueConstraintViolationException, as from a statement of its own', async () => {
     const scan = (): UnmatchedScan =>
       Object.assign(new UnmatchedScan(), {
