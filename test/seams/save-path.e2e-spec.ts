@@ -58,6 +58,22 @@ describe('the save path', () => {
     });
   });
 
+  it('keeps a change made before a later query of the same transaction loads other rows', async () => {
+    const at = new Date('2026-11-27T01:30:00.000Z');
+    const before = await stored();
+    await uow.run(async (tx) => {
+      const pkg = (await packages.findById(tx, id, true))!;
+      pkg.updatedAt = at;
+      // Any ORM query afterwards: the entity loaded first must keep its loaded form as the "before".
+      await packages.findShippedByOrder(tx, id);
+    });
+    expect(await stored()).toEqual({
+      updated_at: at,
+      version: before.version + 1,
+      audits: before.audits + 1,
+    });
+  });
+
   it('refuses an aggregate another transaction changed since it was loaded: 409 CHANGED_CONCURRENTLY, nothing written', async () => {
     const first = new Date('2026-11-27T02:00:00.000Z');
     const before = await stored();

@@ -7,6 +7,7 @@ import {
   EntityManager,
   MikroORM,
   OptimisticLockError,
+  wrap,
 } from '@mikro-orm/postgresql';
 import { entityLoaded } from './aggregate-load.subscriber';
 import { entityRows } from './entity-rows';
@@ -56,6 +57,10 @@ export class Tx implements Sql {
   /** A row a repository selected itself (all the entity's columns), as an entity tracked like a loaded one. */
   track<T extends object>(entity: EntityClass<T>, row: EntityDictionary<T>): T {
     const loaded = this.em.map(entity, row, { schema: this.em.getMetadata().get(entity).schema }) as T;
+    // Remembered now, once: left marked as loaded, the ORM's next query would raise onLoad for it
+    // and so take its changes since for the loaded form (and nothing would be written).
+    this.em.getUnitOfWork().unmarkAsLoaded(loaded);
+    wrap(loaded, true).__onLoadFired = true;
     entityLoaded(this.em, loaded);
     return loaded;
   }
