@@ -1,6 +1,7 @@
 import { FULFILLMENT_EVENT_CATALOGUE } from '@tradehub/fulfillment/contract';
 import { ORDER_EVENT_CATALOGUE } from '@tradehub/orders/contract';
 import { EventDispatcher, IncomingEvent, PlatformDatabase, Tx } from '@tradehub/platform';
+import { withClient } from '../support/database';
 import { paidOrder } from '../support/orders';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -165,6 +166,29 @@ describe('embedded mode: in-process events; operations endpoints', () => {
     expect(back.body.code).toBe('CLOCK_CANNOT_GO_BACK');
     const neither = await t.http.post('/v1/sandbox/clock/advance', {}, operator);
     expect(neither.status).toBe(400);
+  });
+
+  it('requests that do not advance the sandbox clock never write its row (a read per request, no update)', async () => {
+    const version = (): Promise<string> =>
+      withClient(t.databaseUrl, async (c) => {
+        const { rows } = await c.query(`select xmin::text as v from platform.sandbox_clock where id = 1`);
+        return rows[0].v;
+      });
+    const seller = await t.sellerToken(['store-a']);
+    const orderId = (await t.http.post('/v1/orders', paidOrder(), await t.serviceToken())).body.id;
+    const before = await version();
+    for (let i = 0; i < 5; i++) {
+      expect((await t.http.get('/health/live')).status).toBe(200);
+      expect((await t.http.get(`/v1/orders/${orderId}`, seller)).status).toBe(200);
+      expect((await t.http.get('/v1/sandbox/clock', await t.operatorToken())).status).toBe(200);
+    }
+    expect(await t.http.post('/v1/orders', paidOrder(), await t.serviceToken())).toMatchObject({
+      status: 201,
+    });
+    expect(await version()).toBe(before);
+    // Advancing is the one request that writes it.
+    await t.advance(60);
+    expect(await version()).not.toBe(before);
   });
 });
 
