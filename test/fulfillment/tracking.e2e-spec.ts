@@ -363,6 +363,37 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     expect(audit[1].changes.receivedAt.from).toEqual(audit[0].changes.receivedAt.to);
   });
 
+  it('FUL-7: a delivery scan parked before the confirmation delivers the order when the confirmation applies it', async () => {
+    const service = await t.serviceToken();
+    const number = cainiaoNumber();
+    const at = await now();
+    for (const [eventId, type] of [
+      ['early-1', 'PICKUP'],
+      ['early-2', 'DELIVERED'],
+    ])
+      expect(
+        (
+          await t.http.post(
+            '/v1/tracking-events',
+            { eventId, carrierCode: 'CAINIAO', trackingNumber: number, type, occurredAt: at },
+            service,
+          )
+        ).body,
+      ).toMatchObject({ parked: true });
+    const orderId = (await t.http.post('/v1/orders', paidOrder({ paidAt: at }), service)).body.id;
+    const pkg = await t.http.post(
+      `/v1/orders/${orderId}/shipments`,
+      { carrierCode: 'CAINIAO', trackingNumber: number },
+      seller,
+    );
+    expect(pkg.status).toBe(201);
+    expect(await pkgOf(pkg.body.id)).toMatchObject({ status: 'DELIVERED' });
+    // Orders hears of the delivery from Fulfillment's call after the confirmation committed.
+    await eventually(async () =>
+      expect((await t.http.get(`/v1/orders/${orderId}`, seller)).body.status).toBe('FUND_PROCESSING'),
+    );
+  });
+
   it('tracking input is validated: bad type 400, only internal callers, limited callers see only their packages', async () => {
     const service = await t.serviceToken();
     const badType = await t.http.post(

@@ -27,9 +27,11 @@ export class UnmatchedScanRepository {
   }
 
   /**
-   * The package locked for the rest of the transaction, and the parked scans of its number removed
-   * and returned, oldest first (the audit keeps each), in one statement: a confirmation asks this
-   * every time, and almost always finds none. The caller holds the number's lock already.
+   * The package locked for the rest of the transaction, and, while it is still PENDING, the parked
+   * scans of its number removed and returned, oldest first (the audit keeps each), in one
+   * statement: a confirmation asks this every time, and almost always finds none. A package
+   * shipped already (or gone) takes none, so nothing depends on rolling this back. The caller
+   * holds the number's lock already.
    */
   async takeWithPackage(
     tx: Tx,
@@ -38,12 +40,14 @@ export class UnmatchedScanRepository {
     trackingNumber: string,
   ): Promise<{ pkg: Package | null; scans: TrackingEvent[] }> {
     const [row] = await tx.query<Record<string, unknown> & { parked: ParkedRow[] }>(
-      `with taken as (
-         delete from fulfillment.unmatched_scans where carrier_code = ? and tracking_number = ?
+      `with p as (select * from fulfillment.packages where id = ? for update),
+       taken as (
+         delete from fulfillment.unmatched_scans
+         where carrier_code = ? and tracking_number = ?
+           and exists (select 1 from p where p.confirmation = 'PENDING')
          returning event_id, type, occurred_at, location, description, received_at)
-       select p.*, (select coalesce(json_agg(t), '[]') from taken t) as parked
-       from fulfillment.packages p where p.id = ? for update of p`,
-      [carrierCode, trackingNumber, packageId],
+       select p.*, (select coalesce(json_agg(t), '[]') from taken t) as parked from p`,
+      [packageId, carrierCode, trackingNumber],
     );
     if (!row) return { pkg: null, scans: [] };
     const { parked, ...packageRow } = row;

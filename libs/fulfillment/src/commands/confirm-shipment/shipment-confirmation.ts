@@ -2,18 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
-import { ApplyShipmentCommand, ApplyShipmentResult, StoreGrant } from '@tradehub/orders/contract';
+import {
+  ApplyShipmentCommand,
+  ApplyShipmentResult,
+  MarkOrderDeliveredCommand,
+  StoreGrant,
+} from '@tradehub/orders/contract';
 import { PackageRepository } from '../../database/package.repository';
 import { UnmatchedScanRepository } from '../../database/unmatched-scan.repository';
 import { Package, PackageNotFound } from '../../domain';
 import { TrackingApplier } from '../record-tracking-event/tracking-applier';
-
-/** Rolls back a transaction that found the package already shipped. */
-class AlreadyShipped extends Error {
-  constructor(readonly pkg: Package) {
-    super('already shipped');
-  }
-}
 
 /**
  * The second half of a shipment confirmation (FUL-2), a saga across two contexts with no shared
@@ -57,32 +55,32 @@ export class ShipmentConfirmation {
     return this.ship(requested, recorded);
   }
 
-  private async ship(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
-    try {
-      return await this.uow.run(async (tx) => {
-        const now = this.clock.now();
-        // The number's lock first, as every scan takes it: parked scans move into the package exactly once.
-        await this.packages.lockNumber(tx, requested.trackingNumber);
-        const { pkg, scans } = await this.unmatched.takeWithPackage(
-          tx,
-          requested.id,
-          requested.carrierCode,
-          requested.trackingNumber,
+  private ship(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
+    return this.uow.run(async (tx) => {
+      const now = this.clock.now();
+      // The number's lock first, as every scan takes it: parked scans move into the package exactly once.
+      await this.packages.lockNumber(tx, requested.trackingNumber);
+      const { pkg, scans } = await this.unmatched.takeWithPackage(
+        tx,
+        requested.id,
+        requested.carrierCode,
+        requested.trackingNumber,
+      );
+      if (!pkg) throw new PackageNotFound();
+      if (!pkg.confirm(recorded.lines, recorded.fullyShipped, now)) return pkg;
+      // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
+      let delivered = false;
+      for (const scan of scans)
+        delivered = (await this.tracking.apply(tx, pkg, scan))?.deliveredNow || delivered;
+      const deliveredAt = delivered ? await this.tracking.deliverOrderIfComplete(tx, pkg.orderId, pkg) : null;
+      if (deliveredAt) {
+        // As for a live scan: Orders hears of the delivery once this commits (README: consistency windows).
+        tx.afterCommit(() =>
+          this.commands.execute(new MarkOrderDeliveredCommand(pkg.orderId, deliveredAt.toISOString())),
         );
-        if (!pkg) throw new PackageNotFound();
-        if (!pkg.confirm(recorded.lines, recorded.fullyShipped, now)) throw new AlreadyShipped(pkg);
-        // Scans the carrier sent before this confirmation were parked; they apply now, oldest first.
-        let delivered = false;
-        for (const scan of scans)
-          delivered = (await this.tracking.apply(tx, pkg, scan))?.deliveredNow || delivered;
-        if (delivered) await this.tracking.deliverOrderIfComplete(tx, pkg.orderId);
-        return pkg;
-      });
-    } catch (error) {
-      // Shipped by an earlier attempt: nothing of this one stays (the scans it took go back).
-      if (error instanceof AlreadyShipped) return error.pkg;
-      throw error;
-    }
+      }
+      return pkg;
+    });
   }
 
   /** The order refused the lines: the pending package goes, and the audit keeps why. */
