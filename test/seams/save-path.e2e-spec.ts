@@ -94,6 +94,36 @@ describe('the save path', () => {
     });
   });
 
+  it('a deadlock PostgreSQL breaks is 409 CHANGED_CONCURRENTLY for the side it failed, not a 500', async () => {
+    const [first, second] = ['01a219f4-0000-7000-8000-0000000000c1', '01a219f4-0000-7000-8000-0000000000c2'];
+    await withClient(t.databaseUrl, (c) =>
+      c.query(
+        `insert into fulfillment.packages (id, order_id, store_id, buyer_id, carrier_code, tracking_number, lines,
+           status, shipped_at, no_first_scan, updated_at, version, confirmation, completes_order)
+         select x, x, 'store-a', 'b', 'CAINIAO', 'LP' || right(x::text, 12), '[]', 'SHIPPED', now(), false, now(), 1,
+           'CONFIRMED', false
+         from unnest(array[$1::uuid, $2::uuid]) as x`,
+        [first, second],
+      ),
+    );
+    let holding = 0;
+    let bothHold: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (bothHold = resolve));
+    // Each locks one row, waits until the other holds its own, then asks for the other's.
+    const crosswise = (mine: string, theirs: string): Promise<void> =>
+      uow.run(async (tx) => {
+        await packages.findById(tx, mine, true);
+        if (++holding === 2) bothHold();
+        await held;
+        await packages.findById(tx, theirs, true);
+      });
+    const outcomes = await Promise.allSettled([crosswise(first, second), crosswise(second, first)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({
+      reason: { kind: 'conflict', code: 'CHANGED_CONCURRENTLY' },
+    });
+  });
+
   it('deletes a removed aggregate’s row', async () => {
     await uow.run(async (tx) => tx.remove((await packages.findById(tx, id, true))!));
     const rows = await withClient(t.databaseUrl, (c) =>

@@ -40,7 +40,7 @@ export class OrderListRepository {
       `select * from orders.orders ${whereClause(where)} order by ${column} ${direction}, id ${direction} limit ?`,
       [...params, limit + 1],
     );
-    const items = rows.slice(0, limit).map((row) => tx.em.map(Order, row));
+    const items = rows.slice(0, limit).map((row) => tx.track(Order, row));
     const last = items.at(-1);
     return {
       items,

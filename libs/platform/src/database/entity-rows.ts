@@ -18,8 +18,9 @@ type Form = Record<string, unknown>;
  */
 export const entityRows = {
   insert(meta: EntityMetadata, entity: Form, form: Form): RowWrite {
+    // The comparator's form leaves the version out: it is written as the entity holds it (1 when unset).
     const version = meta.versionProperty;
-    if (version && entity[version] == null) form[version] = entity[version] = 1;
+    if (version) form[version] = entity[version] = Number(entity[version] ?? 1);
     const keys = scalarKeys(meta).filter((key) => form[key] !== undefined);
     return {
       sql: `insert into ${table(meta)} (${keys.map((k) => column(meta, k)).join(', ')}) values (${keys.map(() => '?').join(', ')})`,

@@ -1,9 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AggregateRoot, ConflictError, DomainEvent } from '@tradehub/kernel';
 import {
+  DeadlockException,
   DriverException,
   EntityClass,
   EntityDictionary,
+  Primary,
   EntityManager,
   MikroORM,
   OptimisticLockError,
@@ -50,6 +52,9 @@ export class Tx implements Sql {
    */
   async findById<T extends object>(entity: EntityClass<T>, id: string, forUpdate = false): Promise<T | null> {
     const meta = this.em.getMetadata().get(entity);
+    // Unlocked, an entity this transaction holds already is the one it changes (as the ORM's findOne).
+    const held = forUpdate ? undefined : this.em.getUnitOfWork().getById<T>(entity, id as Primary<T>);
+    if (held) return held;
     const [row] = await this.query<EntityDictionary<T>>(entityRows.selectById(meta, forUpdate), [id]);
     return row ? this.track(entity, row) : null;
   }
@@ -153,13 +158,20 @@ export class Database {
       });
       await tx?.runAfterCommit();
       return result;
-    } catch (error) {
-      if (error instanceof OptimisticLockError || sqlState(error) === ROW_CHANGED)
-        throw new ConflictError('CHANGED_CONCURRENTLY', 'the record changed meanwhile; retry');
+    } catch (thrown) {
       // The rows ride with COMMIT, so their errors arrive there, unconverted: the same exceptions as
       // a statement of their own would raise (a unique violation stays a UniqueConstraintViolationException).
-      if (error instanceof Error && !(error instanceof DriverException) && sqlState(error))
-        throw this.orm.em.getDriver().convertException(error);
+      const error =
+        thrown instanceof Error && !(thrown instanceof DriverException) && sqlState(thrown)
+          ? this.orm.em.getDriver().convertException(thrown)
+          : thrown;
+      // A row changed since it was loaded, or a deadlock PostgreSQL broke by failing this side: a retry succeeds.
+      if (
+        error instanceof OptimisticLockError ||
+        error instanceof DeadlockException ||
+        sqlState(error) === ROW_CHANGED
+      )
+        throw new ConflictError('CHANGED_CONCURRENTLY', 'the record changed meanwhile; retry');
       throw error;
     }
   }

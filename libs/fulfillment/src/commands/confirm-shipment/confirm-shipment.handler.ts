@@ -78,6 +78,10 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
       const error = this.packages.refusalOf(thrown, 'trackingNumber');
       if (error instanceof TrackingNumberInvalid || error instanceof TrackingNumberReused)
         await this.raiseInvalidTracking(order, error);
+      // Two buyers' packages inserted under one number at once can deadlock on the constraint
+      // (PostgreSQL fails one side): once more, this one meets the other's committed package.
+      if (error instanceof ConflictError && error.code === 'CHANGED_CONCURRENTLY' && !again)
+        return this.confirm(command, true);
       // An identical confirmation committed its package first.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       pkg = null;

@@ -46,7 +46,7 @@ export class ReviewQueueHandler implements IQueryHandler<ReviewQueueQuery, Page<
       `select * from fulfillment.review_tasks where ${where.join(' and ')} order by opened_at, id limit ?`,
       [...params, limit + 1],
     );
-    const page = rows.slice(0, limit).map((row) => reader.em.map(ReviewTask, row));
+    const page = rows.slice(0, limit).map((row) => reader.track(ReviewTask, row));
     const last = page.at(-1);
     const now = this.clock.now();
     return {
