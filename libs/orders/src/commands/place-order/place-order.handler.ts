@@ -27,17 +27,17 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand, Pla
     try {
       return await this.uow.run(async (tx) => {
         const existing = await this.orders.findByMarketplaceId(tx, request.marketplaceOrderId);
-        if (existing) return { orderId: existing.id, created: false };
+        if (existing) return { orderId: existing.id, created: false, order: existing };
         const order = Order.place(input, this.clock.now(), this.config);
         tx.save(order);
-        return { orderId: order.id, created: true };
+        return { orderId: order.id, created: true, order };
       });
     } catch (error) {
       // The same marketplace order committed first on another request: answer with it.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       const winner = await this.orders.findByMarketplaceId(this.uow.reader(), request.marketplaceOrderId);
       if (!winner) throw error;
-      return { orderId: winner.id, created: false };
+      return { orderId: winner.id, created: false, order: winner };
     }
   }
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@tradehub/kernel';
 import {
   ApiBearerAuth,
   ApiHeader,
@@ -18,8 +19,8 @@ import {
   ProblemException,
   StoreScope,
 } from '@tradehub/platform';
-import { OrderResponse } from '../../views/order.response';
-import { GetOrderQuery } from '../../queries/get-order/get-order.query';
+import { OrderNotFound } from '../../domain/order.errors';
+import { OrderResponse, toOrderResponse } from '../../views/order.response';
 import { PlaceOrderCommand } from './place-order.command';
 import { PlaceOrderRequest } from './place-order.request.dto';
 
@@ -29,7 +30,7 @@ import { PlaceOrderRequest } from './place-order.request.dto';
 export class PlaceOrderController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** ORD-1: internal ingest for checkout; idempotent on the marketplace order id. */
@@ -57,8 +58,14 @@ export class PlaceOrderController {
         ]),
       );
     }
-    const { orderId, created } = await this.commands.execute(new PlaceOrderCommand(body));
+    const { created, order } = await this.commands.execute(new PlaceOrderCommand(body));
     void reply.status(created ? 201 : 200);
-    return this.queries.execute(new GetOrderQuery(orderId, scope));
+    // API-2: an order found under this marketplace id in a store outside the grant stays hidden.
+    const shown = scope.reveal(
+      order,
+      (o) => o.storeId,
+      () => new OrderNotFound(),
+    );
+    return toOrderResponse(shown, this.clock.now());
   }
 }
