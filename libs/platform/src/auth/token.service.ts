@@ -18,10 +18,19 @@ export class InvalidToken extends Error {}
  */
 @Injectable()
 export class TokenService {
-  private readonly key: Uint8Array;
+  /** Imported once: given raw bytes, jose imports a WebCrypto key on every sign and verify. */
+  private readonly key: Promise<CryptoKey>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.key = new TextEncoder().encode(config.auth.jwtSecret);
+    this.key = crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(config.auth.jwtSecret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
+    // A refused secret fails the first sign or verify, not the process.
+    this.key.catch(() => undefined);
   }
 
   /** Token lifetimes run on real time even in the sandbox: the simulated business clock must not expire credentials. */
@@ -36,7 +45,7 @@ export class TokenService {
       .setIssuer(this.config.auth.issuer)
       .setIssuedAt(issuedAt)
       .setExpirationTime(issuedAt + ttlSeconds)
-      .sign(this.key);
+      .sign(await this.key);
   }
 
   /** Every token must say when it was issued and when it expires; both are checked on real time. */
@@ -44,7 +53,7 @@ export class TokenService {
     const now = new SystemClock().now();
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(token, this.key, {
+      ({ payload } = await jwtVerify(token, await this.key, {
         issuer: this.config.auth.issuer,
         algorithms: ['HS256'],
         requiredClaims: ['iat', 'exp'],
