@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { FulfillmentModule } from '@tradehub/fulfillment';
+import { ConflictError } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import { UnmatchedScan } from '../../libs/fulfillment/src/database/fulfillment.entities';
 import { PackageRepository } from '../../libs/fulfillment/src/database/package.repository';
@@ -122,6 +123,15 @@ describe('the save path', () => {
     expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({
       reason: { kind: 'conflict', code: 'CHANGED_CONCURRENTLY' },
     });
+  });
+
+  it('a domain error leaves a transaction as it was thrown, even with a code shaped like a SQLSTATE', async () => {
+    const refusal = new ConflictError('AB123', 'refused');
+    await expect(
+      uow.run(async () => {
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
   });
 
   it('deletes a removed aggregate’s row', async () => {

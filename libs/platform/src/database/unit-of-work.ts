@@ -28,6 +28,16 @@ function sqlState(error: unknown): string | undefined {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
+/** An error PostgreSQL sent (pg's DatabaseError: a severity and a SQLSTATE), not yet converted by the ORM. */
+function isServerError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    !(error instanceof DriverException) &&
+    typeof (error as { severity?: unknown }).severity === 'string' &&
+    sqlState(error) !== undefined
+  );
+}
+
 /**
  * One database transaction of one context. A handler loads through `em`, lets the domain decide,
  * and `save`s what it created; when the work returns, the save path writes, for every aggregate
@@ -161,10 +171,7 @@ export class Database {
     } catch (thrown) {
       // The rows ride with COMMIT, so their errors arrive there, unconverted: the same exceptions as
       // a statement of their own would raise (a unique violation stays a UniqueConstraintViolationException).
-      const error =
-        thrown instanceof Error && !(thrown instanceof DriverException) && sqlState(thrown)
-          ? this.orm.em.getDriver().convertException(thrown)
-          : thrown;
+      const error = isServerError(thrown) ? this.orm.em.getDriver().convertException(thrown) : thrown;
       // A row changed since it was loaded, or a deadlock PostgreSQL broke by failing this side: a retry succeeds.
       if (
         error instanceof OptimisticLockError ||
