@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { serviceEnv } from '../support/env';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Runs one benchmark script on the built app (`npm run build`), small, as a developer would. */
+function bench(script: string, env: Record<string, string>): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bench', script)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_DATABASE_URL: serviceEnv().databaseUrl, LOG_LEVEL: 'error', ...env },
+    timeout: 150_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A small run of every benchmark, so the scripts never rot: each checks what it measured (every
+ * order shipped once, exactly the due timers fired, every request answered as expected) and exits
+ * non-zero otherwise. Timings are not asserted; docs/benchmarks.md records full runs.
+ */
+describe('benchmark scripts, small', () => {
+  const SLOW = 180_000;
+
+  it(
+    'ship-confirmations: every order shipped once, messages per confirmation counted',
+    () => {
+      const run = bench('ship-confirmations.mjs', {
+        BENCH_ORDERS: '40',
+        BENCH_WARMUP: '5',
+        BENCH_CONCURRENCY: '4',
+        BENCH_COUNT_STATEMENTS: '1',
+      });
+      expect(run).toMatchObject({ status: 0 });
+      expect(run.output).toMatch(/\| confirm shipment \| 40 \| 4 \|/);
+      expect(run.output).toMatch(/messages to PostgreSQL per confirmation: \d/);
+    },
+    SLOW,
+  );
+
+  it(
+    'timer-sweep: exactly the due timers fire, every future one stays pending',
+    () => {
+      const run = bench('timer-sweep.mjs', { BENCH_FUTURE_TIMERS: '2000', BENCH_DUE_TIMERS: '300' });
+      expect(run).toMatchObject({ status: 0 });
+    },
+    SLOW,
+  );
+
+  it(
+    'count-statements, tx-cost and confirmation-cpu run to the end',
+    () => {
+      const counted = bench('count-statements.mjs', {});
+      expect(counted).toMatchObject({ status: 0 });
+      expect(counted.output).toMatch(/shipment confirmation: \d+ statements \(status 201\)/);
+      expect(counted.output).toMatch(/order ingest: \d+ statements \(status 201\)/);
+      expect(bench('tx-cost.mjs', { N: '20' })).toMatchObject({ status: 0 });
+      const cpu = bench('confirmation-cpu.mjs', { BENCH_ORDERS: '20', BENCH_WARMUP: '5' });
+      expect(cpu).toMatchObject({ status: 0 });
+      expect(cpu.output).toMatch(/20 confirmations one at a time: node CPU \d+ µs each/);
+    },
+    SLOW,
+  );
+});
