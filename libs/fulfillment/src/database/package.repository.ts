@@ -13,12 +13,17 @@ export class PackageRepository {
     return tx.findById(Package, id, forUpdate);
   }
 
-  /** The order's shipped packages (a pending one is not shipped yet). */
-  findShippedByOrder(tx: Tx, orderId: string): Promise<Package[]> {
-    return tx.em.find(
-      Package,
-      { orderId, confirmation: 'CONFIRMED' },
-      { orderBy: { shippedAt: 'asc', id: 'asc' } },
+  /**
+   * The order's shipped packages (a pending one is not shipped yet), as this transaction sees them:
+   * the save path writes rows at commit, so one it ships is still PENDING in the table.
+   */
+  async findShippedByOrder(tx: Tx, orderId: string): Promise<Package[]> {
+    const stored = await tx.em.find(Package, { orderId, confirmation: 'CONFIRMED' });
+    const shippingNow = [...tx.em.getUnitOfWork().getIdentityMap().values()].filter(
+      (e): e is Package => e instanceof Package && e.orderId === orderId && !e.pending && !stored.includes(e),
+    );
+    return [...stored, ...shippingNow].sort(
+      (a, b) => a.shippedAt.getTime() - b.shippedAt.getTime() || a.id.localeCompare(b.id),
     );
   }
 

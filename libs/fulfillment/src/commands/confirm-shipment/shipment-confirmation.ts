@@ -72,7 +72,7 @@ export class ShipmentConfirmation {
       let delivered = false;
       for (const scan of scans)
         delivered = (await this.tracking.apply(tx, pkg, scan))?.deliveredNow || delivered;
-      const deliveredAt = delivered ? await this.tracking.deliverOrderIfComplete(tx, pkg.orderId, pkg) : null;
+      const deliveredAt = delivered ? await this.tracking.deliverOrderIfComplete(tx, pkg.orderId) : null;
       if (deliveredAt) {
         // As for a live scan: Orders hears of the delivery once this commits (README: consistency windows).
         tx.afterCommit(() =>

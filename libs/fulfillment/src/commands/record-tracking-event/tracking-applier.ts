@@ -38,15 +38,14 @@ export class TrackingApplier {
   /**
    * FUL-7: the order is delivered when it is fully shipped and every package is; its record is
    * written once, under the order's lock. Returns the delivery instant when it happened now.
-   * `shipping`: the package a confirmation ships in this transaction (with parked scans applied).
    */
-  async deliverOrderIfComplete(tx: Tx, orderId: string, shipping?: Package): Promise<Date | null> {
+  async deliverOrderIfComplete(tx: Tx, orderId: string): Promise<Date | null> {
     await this.orders.lockOrder(tx, orderId);
     if (await this.orders.find(tx, orderId)) return null;
-    const shipped = await this.packages.findShippedByOrder(tx, orderId);
-    // A package shipping in this transaction is not CONFIRMED in the table until it commits.
-    if (shipping && !shipped.includes(shipping)) shipped.push(shipping);
-    const delivered = OrderFulfillment.deliver(shipped, this.clock.now());
+    const delivered = OrderFulfillment.deliver(
+      await this.packages.findShippedByOrder(tx, orderId),
+      this.clock.now(),
+    );
     if (!delivered) return null;
     tx.save(delivered);
     return delivered.deliveredAt;
