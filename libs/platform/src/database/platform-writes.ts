@@ -1,14 +1,8 @@
 import { DEFERRED } from './pipelining-client';
 import { bigintJson, Sql } from './sql';
-import { TimerSpec, timerUpsert } from '../timers/timer-sql';
+import { TimerCancel, timerCancel, TimerSpec, timerUpsert } from '../timers/timer-sql';
 import type { AuditRecord, OutboxRecord } from './platform-records';
 import type { RowWrite } from './entity-rows';
-
-interface TimerCancel {
-  subject: string;
-  kind: string;
-  at: Date;
-}
 
 /**
  * What one transaction writes at its end: the aggregates' and records' own rows, and the platform
@@ -51,7 +45,11 @@ export class PlatformWrites {
       parts.push(upsert.sql);
       params.push(...upsert.params);
     }
-    if (this.cancel.length > 0) parts.push(this.timerCancel(params));
+    if (this.cancel.length > 0) {
+      const cancel = timerCancel(this.cancel);
+      parts.push(cancel.sql);
+      params.push(...cancel.params);
+    }
     const guards: string[] = [];
     for (const row of this.rows) {
       if (row.guard) {
@@ -89,15 +87,5 @@ export class PlatformWrites {
       return '(?::uuid, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)';
     });
     return `insert into platform.audit_log (id, at, actor, actor_kind, request_id, action, subject_type, subject_id, store_id, changes, events) values ${rows.join(', ')}`;
-  }
-
-  private timerCancel(params: unknown[]): string {
-    const rows = this.cancel.map((c) => {
-      params.push(c.subject, c.kind, c.at);
-      return '(?, ?, ?::timestamptz)';
-    });
-    return `update platform.timers t set status = 'cancelled', cancelled_at = c.at
-      from (values ${rows.join(', ')}) as c (subject, kind, at)
-      where t.subject = c.subject and t.kind = c.kind and t.status = 'pending'`;
   }
 }

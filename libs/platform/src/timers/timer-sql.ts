@@ -24,3 +24,24 @@ export function timerUpsert(specs: readonly TimerSpec[]): { sql: string; params:
     params,
   };
 }
+
+export interface TimerCancel {
+  subject: string;
+  kind: string;
+  at: Date;
+}
+
+/** Cancels the pending timers of these kinds and subjects. */
+export function timerCancel(cancels: readonly TimerCancel[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const rows = cancels.map((c) => {
+    params.push(c.subject, c.kind, c.at);
+    return '(?, ?, ?::timestamptz)';
+  });
+  return {
+    sql: `update platform.timers t set status = 'cancelled', cancelled_at = c.at
+      from (values ${rows.join(', ')}) as c (subject, kind, at)
+      where t.subject = c.subject and t.kind = c.kind and t.status = 'pending'`,
+    params,
+  };
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Deadline } from '@tradehub/kernel';
 import { Sql } from '../database/sql';
 import { firingContext } from './firing-context';
-import { TimerSpec, timerUpsert } from './timer-sql';
+import { timerCancel, TimerSpec, timerUpsert } from './timer-sql';
 
 export type { TimerSpec } from './timer-sql';
 
@@ -51,10 +51,8 @@ export class Timers {
   async cancel(tx: Sql, kind: string, subject: string, now: Date): Promise<void> {
     const firing = firingContext.current();
     if (firing && firing.kind === kind && firing.subject === subject) return;
-    await tx.query(
-      `update platform.timers set status = 'cancelled', cancelled_at = ? where kind = ? and subject = ? and status = 'pending'`,
-      [now, kind, subject],
-    );
+    const cancel = timerCancel([{ subject, kind, at: now }]);
+    await tx.query(cancel.sql, cancel.params);
   }
 
   /** Cancels every pending timer of a subject but the one being fired. */
