@@ -16,11 +16,12 @@ export interface AuditEntry {
 }
 
 /**
- * The one save path (STYLE 17). Before a transaction commits it visits every aggregate the
- * transaction loaded or created; for each one that changed or raised events it appends the
- * events to the outbox, schedules and cancels the timers of the deadlines that moved, and writes
- * the audit record (actor, time, request id, before and after of each changed field). A handler
- * cannot forget any of the four, and a new context gets them by mapping its aggregates.
+ * The one save path (STYLE 17). Before a transaction commits it visits every entity the
+ * transaction loaded or created; for each one that changed or raised events it writes its row
+ * (entity-rows), appends the events to the outbox, schedules and cancels the timers of the
+ * deadlines that moved, and writes the audit record (actor, time, request id, before and after of
+ * each changed field). A handler cannot forget any of them, and a new context gets them by mapping
+ * its aggregates.
  */
 export class SavePath {
   constructor(
@@ -165,8 +166,9 @@ export class SavePath {
 }
 
 /**
- * Each loaded entity's stored form, as loaded: the audit's "before". Kept here rather than taken
- * from the ORM, whose snapshot moves whenever it flushes early (before a query in the same transaction).
+ * Each loaded entity's stored form, as loaded: the audit's "before" and what the row's UPDATE
+ * compares with. Kept here rather than taken from the ORM, whose snapshot of a mapped row
+ * (`em.map`) is the row as read, not the comparator's form.
  */
 const loadedForms = new WeakMap<object, Record<string, unknown>>();
 
