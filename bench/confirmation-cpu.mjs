@@ -9,11 +9,10 @@ import { randomInt } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { bootApp, createDatabase, dropDatabase, intEnv, loadDist } from './lib.mjs';
+import { BENCH_STORE, bootApp, createDatabase, dropDatabase, intEnv, loadDist, paidOrder } from './lib.mjs';
 
 const N = intEnv('BENCH_ORDERS', 1000);
 const WARMUP = intEnv('BENCH_WARMUP', 200);
-const STORE = 'store-bench';
 
 const dist = loadDist();
 const databaseUrl = await createDatabase('bench_cpu');
@@ -24,7 +23,12 @@ try {
   await fastify.ready();
   const tokens = app.get(dist.platform.TokenService);
   const service = await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] });
-  const seller = await tokens.mint({ id: 'bench-seller', kind: 'seller_staff', stores: [STORE], scopes: [] });
+  const seller = await tokens.mint({
+    id: 'bench-seller',
+    kind: 'seller_staff',
+    stores: [BENCH_STORE],
+    scopes: [],
+  });
   const prefix = String(randomInt(1e6)).padStart(6, '0');
   const post = async (url, payload, token, status) => {
     const response = await fastify.inject({
@@ -39,27 +43,7 @@ try {
 
   const ids = [];
   for (let i = 0; i < N + WARMUP; i++) {
-    const order = await post(
-      '/v1/orders',
-      {
-        channel: 'marketplace',
-        marketplaceOrderId: `CPU-${prefix}-${i}`,
-        sellerId: 'seller-bench',
-        mainAccountId: 'acct-bench',
-        storeId: STORE,
-        buyerId: `buyer-${i}`,
-        lines: [
-          { sku: 'SKU-1', title: 'Phone case', quantity: 1, unitPrice: { minor: '1250', currency: 'USD' } },
-        ],
-        shippingFee: { minor: '300', currency: 'USD' },
-        shippingAddress: { name: 'Ana García', line1: 'Calle Mayor 1', city: 'Madrid', country: 'ES' },
-        paymentMethod: 'CARD',
-        paymentCountry: 'ES',
-        paidAt: '2026-11-26T00:00:00.000Z',
-      },
-      service,
-      201,
-    );
+    const order = await post('/v1/orders', paidOrder(`CPU-${prefix}-${i}`, i), service, 201);
     ids.push(order.id);
   }
   const ship = (i) =>

@@ -4,7 +4,7 @@
 //   npx nest build && node bench/count-statements.mjs
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { bootApp, createDatabase, dropDatabase, loadDist } from './lib.mjs';
+import { bootApp, createDatabase, dropDatabase, loadDist, paidOrder } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 // Every copy of pg the process loads (MikroORM's driver may carry its own).
@@ -45,20 +45,7 @@ const post = (path, body, token) =>
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   }).then(async (r) => ({ status: r.status, body: await r.json() }));
-const order = (i) => ({
-  channel: 'marketplace',
-  marketplaceOrderId: `COUNT-${runTag}-${i}`,
-  sellerId: 's',
-  mainAccountId: 'a',
-  storeId: 'store-bench',
-  buyerId: `b-${i}`,
-  lines: [{ sku: 'X', title: 'x', quantity: 1, unitPrice: { minor: '100', currency: 'USD' } }],
-  shippingFee: { minor: '0', currency: 'USD' },
-  shippingAddress: { name: 'n', line1: 'l', city: 'c', country: 'ES' },
-  paymentMethod: 'CARD',
-  paymentCountry: 'ES',
-  paidAt: '2026-11-26T00:00:00.000Z',
-});
+const order = (i) => paidOrder(`COUNT-${runTag}-${i}`, i);
 async function measure(label, work) {
   seen.length = 0;
   counting = true;

@@ -14,6 +14,33 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.resolve(process.env.TRADEHUB_DIST ?? path.join(here, '..', 'dist'));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** The store every benchmark's orders belong to (the seller tokens are granted it). */
+export const BENCH_STORE = 'store-bench';
+/** The sandbox clock's start: a shipment confirmed at once is inside the ship window. */
+export const BENCH_PAID_AT = '2026-11-26T00:00:00.000Z';
+
+/** A paid order as checkout sends it; `i` makes the buyer (and so the tracking number's owner) unique. */
+export const paidOrder = (marketplaceOrderId, i) => ({
+  channel: 'marketplace',
+  marketplaceOrderId,
+  sellerId: 'seller-bench',
+  mainAccountId: 'acct-bench',
+  storeId: BENCH_STORE,
+  buyerId: `buyer-${i}`,
+  lines: [{ sku: 'SKU-1', title: 'Phone case', quantity: 1, unitPrice: { minor: '1250', currency: 'USD' } }],
+  shippingFee: { minor: '300', currency: 'USD' },
+  shippingAddress: {
+    name: 'Ana García',
+    line1: 'Calle Mayor 1',
+    city: 'Madrid',
+    postalCode: '28013',
+    country: 'ES',
+  },
+  paymentMethod: 'CARD',
+  paymentCountry: 'ES',
+  paidAt: BENCH_PAID_AT,
+});
+
 export function intEnv(name, fallback) {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);

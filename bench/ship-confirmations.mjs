@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
+  BENCH_STORE,
   bootApp,
   cpuProbe,
   createDatabase,
@@ -20,6 +21,7 @@ import {
   loadDist,
   machine,
   markdownTable,
+  paidOrder,
   percentile,
 } from './lib.mjs';
 
@@ -29,31 +31,9 @@ const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 16);
 const WARMUP = intEnv('BENCH_WARMUP', 100);
 // Every phase is bounded in time as well as in count.
 const PHASE_MS = intEnv('BENCH_PHASE_TIMEOUT_S', 300) * 1000;
-const STORE = 'store-bench';
-const PAID_AT = '2026-11-26T00:00:00.000Z'; // the sandbox clock's start: inside the ship window
 
 const runTag = randomBytes(4).toString('hex');
 const trackingPrefix = String(randomInt(1e6)).padStart(6, '0');
-const paidOrder = (i) => ({
-  channel: 'marketplace',
-  marketplaceOrderId: `BENCH-${runTag}-${i}`,
-  sellerId: 'seller-bench',
-  mainAccountId: 'acct-bench',
-  storeId: STORE,
-  buyerId: `buyer-${i}`,
-  lines: [{ sku: 'SKU-1', title: 'Phone case', quantity: 1, unitPrice: { minor: '1250', currency: 'USD' } }],
-  shippingFee: { minor: '300', currency: 'USD' },
-  shippingAddress: {
-    name: 'Ana García',
-    line1: 'Calle Mayor 1',
-    city: 'Madrid',
-    postalCode: '28013',
-    country: 'ES',
-  },
-  paymentMethod: 'CARD',
-  paymentCountry: 'ES',
-  paidAt: PAID_AT,
-});
 // CAINIAO accepts LP + 14 digits; the index makes each number unique, so none is refused as reused.
 const tracking = (i) => `LP${trackingPrefix}${String(i).padStart(8, '0')}`;
 
@@ -203,12 +183,20 @@ try {
   const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
   const tokens = app.get(dist.platform.TokenService);
   const service = await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] });
-  const seller = await tokens.mint({ id: 'bench-seller', kind: 'seller_staff', stores: [STORE], scopes: [] });
+  const seller = await tokens.mint({
+    id: 'bench-seller',
+    kind: 'seller_staff',
+    stores: [BENCH_STORE],
+    scopes: [],
+  });
   await db.connect();
   const info = await machine(db);
 
   const total = ORDERS + WARMUP;
-  const placeRequests = Array.from({ length: total }, (_, i) => ({ path: '/v1/orders', body: paidOrder(i) }));
+  const placeRequests = Array.from({ length: total }, (_, i) => ({
+    path: '/v1/orders',
+    body: paidOrder(`BENCH-${runTag}-${i}`, i),
+  }));
   const placed = await load({ baseUrl, token: service, requests: placeRequests, expectStatus: 201 });
   const placeRow = summarize('place order (seeding)', placed, total);
   if (placed.errors || placed.completed !== total) throw new Error('seeding failed');
