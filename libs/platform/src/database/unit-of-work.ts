@@ -17,6 +17,7 @@ import type { AuditEntry, SavePath } from './save-path';
 import { Logger } from '@nestjs/common';
 import { Sql } from './sql';
 import { PlatformWrites } from './platform-writes';
+import { inlineParams } from './sql-literal';
 
 const afterCommitLogger = new Logger('UnitOfWork');
 
@@ -51,7 +52,7 @@ export class Tx implements Sql {
   ) {}
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    return (await this.em.execute(sql, params as unknown[])) as T[];
+    return (await this.em.execute(inlineParams(this.em.getPlatform(), sql, params))) as T[];
   }
 
   /**
@@ -196,7 +197,7 @@ export class Database {
   /** One statement on a pooled connection, with no transaction and no entity manager (a per-request read). */
   readonly direct: Sql = {
     query: async <T>(sql: string, params: readonly unknown[] = []) =>
-      (await this.orm.em.getConnection().execute(sql, params as unknown[])) as T[],
+      (await this.orm.em.getConnection().execute(inlineParams(this.orm.em.getPlatform(), sql, params))) as T[],
   };
 
   /** Reads: the open transaction's, else a fresh entity manager outside any transaction. */
