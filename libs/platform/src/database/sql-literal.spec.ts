@@ -16,7 +16,11 @@ const value = fc.oneof(
   fc.bigInt(),
   fc.boolean(),
   fc.constant(null),
-  fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
+  fc.date({
+    min: new Date('0001-01-01T00:00:00Z'),
+    max: new Date('9999-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  }),
   fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())),
   fc.array(fc.oneof(fc.string(), fc.integer()), { minLength: 1, maxLength: 4 }),
 );

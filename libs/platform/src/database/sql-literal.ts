@@ -17,7 +17,8 @@ export function inlineParams(platform: Platform, sql: string, params: readonly u
     out.push(sql.slice(from, at), literal(platform, value));
     from = at + 1;
   }
-  if (sql.indexOf('?', from) !== -1) throw new Error(`fewer parameters (${params.length}) than placeholders in: ${sql}`);
+  if (sql.indexOf('?', from) !== -1)
+    throw new Error(`fewer parameters (${params.length}) than placeholders in: ${sql}`);
   out.push(sql.slice(from));
   return out.join('');
 }

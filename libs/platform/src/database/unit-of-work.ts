@@ -18,6 +18,8 @@ import { Logger } from '@nestjs/common';
 import { Sql } from './sql';
 import { PlatformWrites } from './platform-writes';
 import { inlineParams } from './sql-literal';
+import { sendText } from './sql-text';
+import type { Transaction } from 'kysely';
 
 const afterCommitLogger = new Logger('UnitOfWork');
 
@@ -39,6 +41,15 @@ function isServerError(error: unknown): error is Error {
   );
 }
 
+/** PostgreSQL's errors as the ORM's exceptions (a unique violation is a UniqueConstraintViolationException), as `em.execute` raises them. */
+async function convertErrors<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw isServerError(error) ? em.getDriver().convertException(error) : error;
+  }
+}
+
 /**
  * One database transaction of one context. A handler loads through `em`, lets the domain decide,
  * and `save`s what it created; when the work returns, the save path writes, for every aggregate
@@ -52,7 +63,11 @@ export class Tx implements Sql {
   ) {}
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    return (await this.em.execute(inlineParams(this.em.getPlatform(), sql, params))) as T[];
+    const text = inlineParams(this.em.getPlatform(), sql, params);
+    const transaction = this.em.getTransactionContext<Transaction<unknown>>();
+    return convertErrors(this.em, () =>
+      sendText<T>(transaction ?? this.em.getConnection().getClient(), text),
+    );
   }
 
   /**
@@ -197,7 +212,12 @@ export class Database {
   /** One statement on a pooled connection, with no transaction and no entity manager (a per-request read). */
   readonly direct: Sql = {
     query: async <T>(sql: string, params: readonly unknown[] = []) =>
-      (await this.orm.em.getConnection().execute(inlineParams(this.orm.em.getPlatform(), sql, params))) as T[],
+      convertErrors(this.orm.em, () =>
+        sendText<T>(
+          this.orm.em.getConnection().getClient(),
+          inlineParams(this.orm.em.getPlatform(), sql, params),
+        ),
+      ),
   };
 
   /** Reads: the open transaction's, else a fresh entity manager outside any transaction. */
