@@ -89,11 +89,16 @@ export class OutboxRelay {
   /** One batch in one transaction: a crash before the update republishes (at-least-once; consumers dedupe by id). */
   async publishBatch(): Promise<number> {
     return this.platform.runIsolated(async (tx) => {
-      const [lock] = await tx.query<{ ok: boolean }>(`select pg_try_advisory_xact_lock(${RELAY_LOCK}) as ok`);
-      if (!lock.ok) return 0;
+      // One message for both: the lock's outcome rides in a transaction setting to the select. The
+      // select must be a statement of its own, after the lock: its snapshot then sees the marks of
+      // the relay that held the lock before (one statement's snapshot would be taken before it).
+      await tx.query(
+        `${DEFERRED}select set_config('tradehub.relay_locked', pg_try_advisory_xact_lock(${RELAY_LOCK})::text, true)`,
+      );
       const rows = await tx.query<OutboxRow>(
         `select seq, id, topic, key, type, schema_version, source, subject, payload, occurred_at
-         from platform.outbox where published_at is null order by seq limit ?`,
+         from platform.outbox where published_at is null and current_setting('tradehub.relay_locked') = 'true'
+         order by seq limit ?`,
         [this.config.outbox.batchSize],
       );
       if (rows.length === 0) return 0;
