@@ -134,6 +134,61 @@ describe('the save path', () => {
     ).rejects.toBe(refusal);
   });
 
+  it('adopts an entity an earlier transaction read: its change is written under the version it had, and audited', async () => {
+    const pkg = (await uow.run((tx) => packages.findById(tx, id)))!;
+    const before = await stored();
+    const at = new Date('2026-11-27T04:00:00.000Z');
+    await uow.run(async (tx) => {
+      tx.adopt(pkg).updatedAt = at;
+    });
+    expect(await stored()).toEqual({
+      updated_at: at,
+      version: before.version + 1,
+      audits: before.audits + 1,
+    });
+  });
+
+  it('refuses an adopted entity whose row changed since it was read: CHANGED_CONCURRENTLY, nothing written', async () => {
+    const pkg = (await uow.run((tx) => packages.findById(tx, id)))!;
+    await uow.run(async (tx) => {
+      (await packages.findById(tx, id, true))!.updatedAt = new Date('2026-11-27T05:00:00.000Z');
+    });
+    const before = await stored();
+    await expect(
+      uow.run(async (tx) => {
+        tx.adopt(pkg).updatedAt = new Date('2026-11-27T06:00:00.000Z');
+      }),
+    ).rejects.toMatchObject({ kind: 'conflict', code: 'CHANGED_CONCURRENTLY' });
+    expect(await stored()).toEqual(before);
+  });
+
+  it('adopts only an entity that a transaction loaded or saved', async () => {
+    await expect(uow.run(async (tx) => tx.adopt(new UnmatchedScan()))).rejects.toThrow(
+      /only an entity loaded or saved before/,
+    );
+  });
+
+  it('fails the commit when a row it expects absent exists then (CHANGED_CONCURRENTLY, nothing written), and commits when it does not', async () => {
+    const change = (at: Date, absentId: string) =>
+      uow.run(async (tx) => {
+        (await packages.findById(tx, id, true))!.updatedAt = at;
+        tx.expectNoRow(`select 1 from fulfillment.packages where id = ?`, [absentId], `package ${absentId}`);
+      });
+    const before = await stored();
+    await expect(change(new Date('2026-11-27T07:00:00.000Z'), id)).rejects.toMatchObject({
+      kind: 'conflict',
+      code: 'CHANGED_CONCURRENTLY',
+    });
+    expect(await stored()).toEqual(before);
+    const at = new Date('2026-11-27T08:00:00.000Z');
+    await change(at, '01a219f4-0000-7000-8000-0000000000ff');
+    expect(await stored()).toEqual({
+      updated_at: at,
+      version: before.version + 1,
+      audits: before.audits + 1,
+    });
+  });
+
   it('deletes a removed aggregate’s row', async () => {
     await uow.run(async (tx) => tx.remove((await packages.findById(tx, id, true))!));
     const rows = await withClient(t.databaseUrl, (c) =>

@@ -16,6 +16,7 @@ export * from './database/dead-letters.migration';
 export * from './database/context-roles.migration';
 export * from './database/outbox-notify.migration';
 export * from './database/row-guard.migration';
+export * from './database/row-absent-guard.migration';
 export * from './auth/principal';
 export * from './auth/store-scope';
 export * from './auth/decorators';

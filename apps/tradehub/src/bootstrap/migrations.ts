@@ -10,6 +10,7 @@ import {
   Migration20261126000900ContextRoles,
   Migration20261126001000OutboxNotify,
   Migration20261126001200RowGuard,
+  Migration20261127000100RowAbsentGuard,
 } from '@tradehub/platform';
 import { reviewsMigrations } from '@tradehub/reviews';
 import { settlementMigrations } from '@tradehub/settlement';
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS: MigrationEntry[] = [
   { name: 'Migration20261126000900ContextRoles', class: Migration20261126000900ContextRoles },
   { name: 'Migration20261126001000OutboxNotify', class: Migration20261126001000OutboxNotify },
   { name: 'Migration20261126001200RowGuard', class: Migration20261126001200RowGuard },
+  { name: 'Migration20261127000100RowAbsentGuard', class: Migration20261127000100RowAbsentGuard },
 ].sort((a, b) => a.name.localeCompare(b.name));

@@ -26,6 +26,15 @@ export class UnmatchedScanRepository {
     tx.save(Object.assign(new UnmatchedScan(), { carrierCode, trackingNumber, ...e, receivedAt }));
   }
 
+  /** Checked when the transaction commits: no scan is parked under the number (else it fails as CHANGED_CONCURRENTLY). */
+  expectNoneParked(tx: Tx, carrierCode: string, trackingNumber: string): void {
+    tx.expectNoRow(
+      `select 1 from fulfillment.unmatched_scans where carrier_code = ? and tracking_number = ? limit 1`,
+      [carrierCode, trackingNumber],
+      `parked scans of ${carrierCode} ${trackingNumber}`,
+    );
+  }
+
   /**
    * The package locked for the rest of the transaction, and, while it is still PENDING, the parked
    * scans of its number removed and returned, oldest first (the audit keeps each), in one

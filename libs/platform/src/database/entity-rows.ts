@@ -6,6 +6,8 @@ export interface RowWrite {
   params: unknown[];
   /** What the statement must have matched exactly one row of (an UPDATE); checked by the statement itself. */
   guard?: string;
+  /** What the statement (a select) must find no row of; checked the same way. */
+  absent?: string;
 }
 
 type Form = Record<string, unknown>;

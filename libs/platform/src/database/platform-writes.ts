@@ -51,14 +51,20 @@ export class PlatformWrites {
       params.push(...cancel.params);
     }
     const guards: string[] = [];
+    const labels: string[] = [];
     for (const row of this.rows) {
       if (row.guard) {
         guards.push(`platform.expect_one_row((select count(*) from w${parts.length}), ?)`);
+        labels.push(row.guard);
+      }
+      if (row.absent) {
+        guards.push(`platform.expect_no_row((select count(*) from w${parts.length}), ?)`);
+        labels.push(row.absent);
       }
       parts.push(row.sql);
       params.push(...row.params);
     }
-    for (const row of this.rows) if (row.guard) params.push(row.guard);
+    params.push(...labels);
     this.outbox.length = this.audit.length = this.schedule.length = this.cancel.length = 0;
     this.rows.length = 0;
     if (parts.length === 0) return;

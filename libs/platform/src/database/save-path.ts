@@ -172,6 +172,11 @@ export class SavePath {
  */
 const loadedForms = new WeakMap<object, Record<string, unknown>>();
 
+/** Whether this process holds the entity's stored form (it loaded or wrote the entity). */
+export function isRemembered(entity: object): boolean {
+  return loadedForms.has(entity);
+}
+
 export function rememberLoaded(em: EntityManager, entity: object): void {
   loadedForms.set(entity, em.getComparator().prepareEntity(entity) as Record<string, unknown>);
 }

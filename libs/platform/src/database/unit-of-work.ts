@@ -13,7 +13,7 @@ import {
 } from '@mikro-orm/postgresql';
 import { entityLoaded } from './aggregate-load.subscriber';
 import { entityRows } from './entity-rows';
-import type { AuditEntry, SavePath } from './save-path';
+import { type AuditEntry, isRemembered, type SavePath } from './save-path';
 import { Logger } from '@nestjs/common';
 import { Sql } from './sql';
 import { PlatformWrites } from './platform-writes';
@@ -94,6 +94,23 @@ export class Tx implements Sql {
     wrap(loaded, true).__onLoadFired = true;
     entityLoaded(this.em, loaded);
     return loaded;
+  }
+
+  /**
+   * An entity read or written by an earlier transaction, taken into this one as it was then, with
+   * no read: its UPDATE is guarded by the version it had, so a change since fails the commit as
+   * CHANGED_CONCURRENTLY. For a caller with a locked path to fall back on.
+   */
+  adopt<T extends object>(entity: T): T {
+    if (!isRemembered(entity)) throw new Error('only an entity loaded or saved before can be adopted');
+    this.em.merge(entity);
+    wrap(entity, true).__onLoadFired = true;
+    return entity;
+  }
+
+  /** What must still not exist at commit (a select that must find no row), checked by the commit's statement. */
+  expectNoRow(sql: string, params: readonly unknown[], what: string): void {
+    this.platformWrites.addRow({ sql, params: [...params], absent: what });
   }
 
   private readonly committed: (() => Promise<unknown>)[] = [];

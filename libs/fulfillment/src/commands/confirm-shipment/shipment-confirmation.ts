@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
+import { CLOCK, type Clock, ConflictError, DomainError } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import {
   ApplyShipmentCommand,
@@ -55,7 +55,31 @@ export class ShipmentConfirmation {
     return this.ship(requested, recorded);
   }
 
-  private ship(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
+  private async ship(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
+    try {
+      return await this.shipAsHeld(requested, recorded);
+    } catch (error) {
+      if (!(error instanceof ConflictError && error.code === 'CHANGED_CONCURRENTLY')) throw error;
+    }
+    return this.shipLocked(requested, recorded);
+  }
+
+  /**
+   * The usual case in one message: the package as this process wrote (or read) it, still PENDING,
+   * with no scan parked under its number. The commit checks both (the row's version, no parked
+   * row, under the number's lock); if either changed, nothing is written and the locked path runs.
+   */
+  private shipAsHeld(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
+    return this.uow.run(async (tx) => {
+      await this.packages.lockNumber(tx, requested.trackingNumber);
+      const pkg = tx.adopt(requested);
+      this.unmatched.expectNoneParked(tx, pkg.carrierCode, pkg.trackingNumber);
+      pkg.confirm(recorded.lines, recorded.fullyShipped, this.clock.now());
+      return pkg;
+    });
+  }
+
+  private shipLocked(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
     return this.uow.run(async (tx) => {
       const now = this.clock.now();
       // The number's lock first, as every scan takes it: parked scans move into the package exactly once.
