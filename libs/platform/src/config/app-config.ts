@@ -39,7 +39,7 @@ export interface AppConfig {
   sandbox: boolean;
   demoData: boolean;
   auth: { jwtSecret: string; issuer: string; devSecretInUse: boolean };
-  outbox: { pollMs: number; batchSize: number };
+  outbox: { pollMs: number; batchSize: number; lingerMs: number };
   timers: { pollMs: number; batchSize: number; maxAttempts: number };
   /** The largest upload any route accepts; a route may set a smaller limit of its own. */
   uploadMaxBytes: number;
@@ -97,6 +97,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     outbox: {
       pollMs: int(env, 'OUTBOX_POLL_MS', 1000, 10),
       batchSize: int(env, 'OUTBOX_BATCH_SIZE', 500, 1),
+      lingerMs: int(env, 'OUTBOX_LINGER_MS', 5, 0, 1000),
     },
     timers: {
       pollMs: int(env, 'TIMER_POLL_MS', 1000, 10),
