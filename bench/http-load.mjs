@@ -4,8 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 
 /**
- * `concurrency` callers each take the next request as soon as their previous one answered
- * (keep-alive connections from Node's fetch). Stops at the end of the list or the deadline.
+ * `concurrency` callers each take the next request (POST with a JSON body, or GET) as soon as
+ * their previous one answered (keep-alive connections from Node's fetch). Stops at the end of the list or the deadline.
  */
 async function run({ baseUrl, token, requests, concurrency, expectStatus, deadlineMs }) {
   if (!baseUrl.startsWith('http://127.0.0.1:')) throw new Error('load generator targets 127.0.0.1 only');
@@ -22,13 +22,17 @@ async function run({ baseUrl, token, requests, concurrency, expectStatus, deadli
       const i = next++;
       const t0 = performance.now();
       try {
-        const res = await fetch(baseUrl + requests[i].path, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify(requests[i].body),
+        const { path, body, method = 'POST' } = requests[i];
+        const res = await fetch(baseUrl + path, {
+          method,
+          headers:
+            method === 'GET'
+              ? { authorization: `Bearer ${token}` }
+              : { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: method === 'GET' ? undefined : JSON.stringify(body),
         });
         const text = await res.text();
-        if (res.status === expectStatus) ids[i] = JSON.parse(text).id;
+        if (res.status === expectStatus) ids[i] = method === 'GET' ? null : JSON.parse(text).id;
         else {
           errors += 1;
           if (errorSamples.length < 5) errorSamples.push(`${res.status} ${text.slice(0, 300)}`);

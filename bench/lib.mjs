@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -156,3 +157,24 @@ export function markdownTable(header, rows) {
 }
 
 export const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** Runs the closed-loop HTTP load generator (http-load.mjs) in a worker thread; resolves with its result. */
+export function httpLoad(params) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./http-load.mjs', import.meta.url), { workerData: params });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`load generator exited (${code}) without a result`)));
+  });
+}
+
+/** Throughput and latency percentiles of one load phase. */
+export function loadStats(result) {
+  const sorted = Array.from(result.latencies).sort((a, b) => a - b);
+  return {
+    opsPerSecond: (result.completed / result.elapsedMs) * 1000,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}

@@ -7,7 +7,6 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
@@ -17,6 +16,7 @@ import {
   createDatabase,
   dropDatabase,
   fmt,
+  httpLoad,
   intEnv,
   loadDist,
   machine,
@@ -37,16 +37,7 @@ const trackingPrefix = String(randomInt(1e6)).padStart(6, '0');
 // CAINIAO accepts LP + 14 digits; the index makes each number unique, so none is refused as reused.
 const tracking = (i) => `LP${trackingPrefix}${String(i).padStart(8, '0')}`;
 
-function load(params) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./http-load.mjs', import.meta.url), {
-      workerData: { ...params, concurrency: CONCURRENCY, deadlineMs: PHASE_MS },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`load generator exited (${code}) without a result`)));
-  });
-}
+const load = (params) => httpLoad({ ...params, concurrency: CONCURRENCY, deadlineMs: PHASE_MS });
 
 function summarize(label, result, expected) {
   const sorted = Array.from(result.latencies).sort((a, b) => a - b);

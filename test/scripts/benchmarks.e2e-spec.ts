@@ -49,6 +49,16 @@ describe('benchmark scripts, small', () => {
   );
 
   it(
+    'get-order: the app and both peers answer every GET with 200, ratios printed',
+    () => {
+      const run = bench('get-order.mjs', { BENCH_REQUESTS: '300', BENCH_ROUNDS: '1', BENCH_ORDERS: '20' });
+      expect(run).toMatchObject({ status: 0 });
+      expect(run.output).toMatch(/\| app ÷ \(bare Fastify \+ bare pg\) \| \d/);
+    },
+    SLOW,
+  );
+
+  it(
     'count-statements, tx-cost and confirmation-cpu run to the end',
     () => {
       const counted = bench('count-statements.mjs', {});
