@@ -59,6 +59,16 @@ describe('benchmark scripts, small', () => {
   );
 
   it(
+    'memory: the app in its own process takes every order and confirmation, its resident set reported',
+    () => {
+      const run = bench('memory.mjs', { BENCH_CONFIRMATIONS: '300', BENCH_CHUNK: '150' });
+      expect(run).toMatchObject({ status: 0 });
+      expect(run.output).toMatch(/\| after 300 confirmations \| 300 \| \d+ \|/);
+    },
+    SLOW,
+  );
+
+  it(
     'count-statements, tx-cost and confirmation-cpu run to the end',
     () => {
       const counted = bench('count-statements.mjs', {});
