@@ -9,7 +9,7 @@ import { randomInt } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { BENCH_STORE, bootApp, createDatabase, dropDatabase, intEnv, loadDist, paidOrder } from './lib.mjs';
+import { benchTokens, bootApp, createDatabase, dropDatabase, intEnv, loadDist, paidOrder } from './lib.mjs';
 
 const N = intEnv('BENCH_ORDERS', 1000);
 const WARMUP = intEnv('BENCH_WARMUP', 200);
@@ -22,13 +22,7 @@ try {
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.ready();
   const tokens = app.get(dist.platform.TokenService);
-  const service = await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] });
-  const seller = await tokens.mint({
-    id: 'bench-seller',
-    kind: 'seller_staff',
-    stores: [BENCH_STORE],
-    scopes: [],
-  });
+  const { service, seller } = await benchTokens(tokens);
   const prefix = String(randomInt(1e6)).padStart(6, '0');
   const post = async (url, payload, token, status) => {
     const response = await fastify.inject({

@@ -7,7 +7,7 @@
 import Fastify from 'fastify';
 import pg from 'pg';
 import {
-  BENCH_STORE,
+  benchTokens,
   bootApp,
   createDatabase,
   dropDatabase,
@@ -51,13 +51,7 @@ try {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const appUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
   const tokens = app.get(dist.platform.TokenService);
-  const service = await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] });
-  const seller = await tokens.mint({
-    id: 'bench-seller',
-    kind: 'seller_staff',
-    stores: [BENCH_STORE],
-    scopes: [],
-  });
+  const { service, seller } = await benchTokens(tokens);
   const placed = await httpLoad({
     baseUrl: appUrl,
     token: service,

@@ -178,3 +178,16 @@ export function loadStats(result) {
     p99: percentile(sorted, 99),
   };
 }
+
+/** The two callers every benchmark uses: checkout (a service, every store) and a seller of BENCH_STORE. */
+export async function benchTokens(tokens) {
+  return {
+    service: await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] }),
+    seller: await tokens.mint({
+      id: 'bench-seller',
+      kind: 'seller_staff',
+      stores: [BENCH_STORE],
+      scopes: [],
+    }),
+  };
+}

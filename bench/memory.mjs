@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import {
   BENCH_PAID_AT,
-  BENCH_STORE,
+  benchTokens,
   createDatabase,
   dropDatabase,
   fmt,
@@ -126,13 +126,7 @@ try {
   await ready(baseUrl, child);
 
   const tokens = new dist.platform.TokenService(dist.platform.loadConfig({ AUTH_JWT_SECRET: SECRET }));
-  const service = await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] });
-  const seller = await tokens.mint({
-    id: 'bench-seller',
-    kind: 'seller_staff',
-    stores: [BENCH_STORE],
-    scopes: [],
-  });
+  const { service, seller } = await benchTokens(tokens);
   const run = (token, requests) =>
     httpLoad({ baseUrl, token, requests, expectStatus: 201, concurrency: CONCURRENCY, deadlineMs: PHASE_MS });
 

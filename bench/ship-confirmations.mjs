@@ -10,7 +10,7 @@ import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
-  BENCH_STORE,
+  benchTokens,
   bootApp,
   cpuProbe,
   createDatabase,
@@ -173,13 +173,7 @@ try {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
   const tokens = app.get(dist.platform.TokenService);
-  const service = await tokens.mint({ id: 'bench-checkout', kind: 'service', stores: '*', scopes: [] });
-  const seller = await tokens.mint({
-    id: 'bench-seller',
-    kind: 'seller_staff',
-    stores: [BENCH_STORE],
-    scopes: [],
-  });
+  const { service, seller } = await benchTokens(tokens);
   await db.connect();
   const info = await machine(db);
 
