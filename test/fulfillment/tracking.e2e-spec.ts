@@ -1,4 +1,7 @@
 import { Producer } from 'kafkajs';
+import { FulfillmentModule } from '@tradehub/fulfillment';
+import { UnitOfWork } from '@tradehub/platform';
+import { CarrierCatalog, Package, TrackingNumber } from '../../libs/fulfillment/src/domain';
 import { withClient } from '../support/database';
 import { cainiaoNumber, scan, tinyPdf, uploadProof } from '../support/fulfillment';
 import { KafkaProbe, producer } from '../support/kafka';
@@ -361,6 +364,57 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
       },
     ]);
     expect(audit[1].changes.receivedAt.from).toEqual(audit[0].changes.receivedAt.to);
+  });
+
+  it('FUL-2, FUL-3: a confirmation its process left half-way is finished by the recovery timer, with a scan parked meanwhile applied', async () => {
+    const service = await t.serviceToken();
+    const order = paidOrder({ paidAt: await now() });
+    const orderId = (await t.http.post('/v1/orders', order, service)).body.id;
+    const number = cainiaoNumber();
+    // Step (1) of the saga only, as if the process died right after it: the package is PENDING.
+    const fulfillment = t.app.select(FulfillmentModule);
+    const catalog = fulfillment.get(CarrierCatalog, { strict: false });
+    const pending = await fulfillment.get(UnitOfWork, { strict: false }).run(async (tx) => {
+      const pkg = Package.request(
+        {
+          orderId,
+          storeId: order.storeId,
+          buyerId: order.buyerId,
+          trackingNumber: TrackingNumber.of(
+            catalog.require('CAINIAO', 'carrierCode'),
+            number,
+            'trackingNumber',
+          ),
+          lines: null,
+        },
+        new Date(await now()),
+        { confirmRecoverySeconds: 30 },
+      );
+      tx.save(pkg);
+      return pkg;
+    });
+    expect(
+      (
+        await t.http.post(
+          '/v1/tracking-events',
+          {
+            eventId: 'meanwhile',
+            carrierCode: 'CAINIAO',
+            trackingNumber: number,
+            type: 'PICKUP',
+            occurredAt: await now(),
+          },
+          service,
+        )
+      ).body,
+    ).toMatchObject({ parked: true });
+    // The recovery timer finishes it inside its own transaction, and applies the parked scan.
+    await t.advance(60);
+    expect(await pkgOf(pending.id)).toMatchObject({
+      status: 'PICKED_UP',
+      trackingEvents: [expect.objectContaining({ eventId: 'meanwhile' })],
+    });
+    expect((await t.http.get(`/v1/orders/${orderId}`, seller)).body.status).toBe('WAIT_BUYER_ACCEPT_GOODS');
   });
 
   it('FUL-7: a delivery scan parked before the confirmation delivers the order when the confirmation applies it', async () => {

@@ -162,6 +162,16 @@ describe('the save path', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses to adopt an entity whose row the transaction holds as another instance (that one would be written)', async () => {
+    const earlier = (await uow.run((tx) => packages.findById(tx, id)))!;
+    await expect(
+      uow.run(async (tx) => {
+        await packages.findById(tx, id);
+        tx.adopt(earlier).updatedAt = new Date('2026-11-27T06:30:00.000Z');
+      }),
+    ).rejects.toThrow(/another instance of this entity/);
+  });
+
   it('adopts only an entity that a transaction loaded or saved', async () => {
     await expect(uow.run(async (tx) => tx.adopt(new UnmatchedScan()))).rejects.toThrow(
       /only an entity loaded or saved before/,

@@ -103,7 +103,9 @@ export class Tx implements Sql {
    */
   adopt<T extends object>(entity: T): T {
     if (!isRemembered(entity)) throw new Error('only an entity loaded or saved before can be adopted');
-    this.em.merge(entity);
+    // Another instance of the same row in this transaction would be the one written, not this one.
+    if (this.em.merge(entity) !== entity)
+      throw new Error('another instance of this entity is in the transaction');
     wrap(entity, true).__onLoadFired = true;
     return entity;
   }
@@ -219,6 +221,11 @@ export class Database {
         throw new ConflictError('CHANGED_CONCURRENTLY', 'the record changed meanwhile; retry');
       throw error;
     }
+  }
+
+  /** Whether work run now would join an open transaction of this database (and commit only with it). */
+  inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
   }
 
   /** A transaction of its own even when called inside another of this database. */

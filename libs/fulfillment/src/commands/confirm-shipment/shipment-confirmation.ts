@@ -56,11 +56,15 @@ export class ShipmentConfirmation {
   }
 
   private async ship(requested: Package, recorded: ApplyShipmentResult): Promise<Package> {
+    // Inside another transaction (the recovery timer's) the checks would only run at its commit,
+    // after the fallback could still be taken: the locked path then, always.
+    if (this.uow.inTransaction()) return this.shipLocked(requested, recorded);
     try {
       return await this.shipAsHeld(requested, recorded);
     } catch (error) {
       if (!(error instanceof ConflictError && error.code === 'CHANGED_CONCURRENTLY')) throw error;
     }
+    // `requested` now holds the refused attempt's state; only its id and number are used below.
     return this.shipLocked(requested, recorded);
   }
 
