@@ -36,6 +36,15 @@ describe('durable timers: fire once, in order, with handlers that cancel or re-a
         await timers.cancelAll(tx, timer.subject, timer.dueAt);
       },
     });
+    for (const kind of ['test.slow', 'test.slow-too'])
+      handlers.register({
+        kind,
+        fire: async (timer: DueTimer) => {
+          fired.push(`start:${timer.subject}:${kind}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          fired.push(`end:${timer.subject}:${kind}`);
+        },
+      });
     handlers.register({
       kind: 'test.flaky',
       fire: async () => {
@@ -93,6 +102,24 @@ describe('durable timers: fire once, in order, with handlers that cancel or re-a
       { kind: 'test.rearm', subject: 'r', status: 'fired' },
       { kind: 'test.record', subject: 'x', status: 'cancelled' },
     ]);
+  });
+
+  it('timers of different subjects due together fire side by side (TIMER_CONCURRENCY); one subject’s one after another', async () => {
+    fired.length = 0;
+    const clock = Date.parse((await t.http.get('/v1/sandbox/clock', await t.operatorToken())).body.now);
+    const minutes = (clock - T0.getTime()) / 60_000 + 1;
+    for (const subject of ['s1', 's2', 's3', 's4']) await schedule('test.slow', subject, minutes);
+    await schedule('test.slow-too', 's1', minutes);
+    await t.advance(120);
+    expect(fired).toHaveLength(10);
+    // All four subjects had started before the first of them ended...
+    const firstEnd = fired.findIndex((e) => e.startsWith('end:'));
+    expect(new Set(fired.slice(0, firstEnd).map((e) => e.split(':')[1]))).toEqual(
+      new Set(['s1', 's2', 's3', 's4']),
+    );
+    // ...while s1's two timers did not overlap.
+    const s1 = fired.filter((e) => e.split(':')[1] === 's1').map((e) => e.split(':')[0]);
+    expect(s1).toEqual(['start', 'end', 'start', 'end']);
   });
 
   it('a failing handler rolls back alone and is retried with backoff until it succeeds', async () => {

@@ -40,7 +40,7 @@ export interface AppConfig {
   demoData: boolean;
   auth: { jwtSecret: string; issuer: string; devSecretInUse: boolean };
   outbox: { pollMs: number; batchSize: number; lingerMs: number };
-  timers: { pollMs: number; batchSize: number; maxAttempts: number };
+  timers: { pollMs: number; batchSize: number; maxAttempts: number; concurrency: number };
   /** The largest upload any route accepts; a route may set a smaller limit of its own. */
   uploadMaxBytes: number;
   storageDir: string;
@@ -103,6 +103,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       pollMs: int(env, 'TIMER_POLL_MS', 1000, 10),
       batchSize: int(env, 'TIMER_BATCH_SIZE', 100, 1),
       maxAttempts: int(env, 'TIMER_MAX_ATTEMPTS', 10, 1),
+      concurrency: int(env, 'TIMER_CONCURRENCY', 8, 1, 64),
     },
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 32 * 1024 * 1024, 1024),
     storageDir: text(env, 'STORAGE_DIR', '.data/files'),

@@ -24,7 +24,8 @@ interface TimerRow {
 /**
  * Fires due timers, exactly once across replicas:
  * 1. a short transaction claims a batch (FOR UPDATE SKIP LOCKED, then a lease and a claim token);
- * 2. each timer then fires in a transaction of its own, which runs the command and marks the
+ * 2. each timer then fires in a transaction of its own (up to TIMER_CONCURRENCY subjects at once,
+ *    one subject's timers in due order), which runs the command and marks the
  *    timer fired only if the claim still holds (not cancelled or rescheduled by another writer
  *    meanwhile). If the claim was lost, the whole effect rolls back. The handler itself may cancel
  *    or re-arm the timer it fires (see firing-context).
@@ -49,7 +50,11 @@ export class TimerSweeper {
       for (;;) {
         const token = newId();
         const batch = await this.claim(now, token);
-        for (const row of batch) if (await this.fire(row, token, now)) fired += 1;
+        // One subject's timers in due order; different subjects' side by side, each in its own
+        // transaction as before (so the lock order that keeps firing free of deadlocks holds).
+        await inParallel(bySubject(batch), this.config.timers.concurrency, async (rows) => {
+          for (const row of rows) if (await this.fire(row, token, now)) fired += 1;
+        });
         if (batch.length < this.config.timers.batchSize) return fired;
       }
     });
@@ -123,6 +128,26 @@ export class TimerSweeper {
       ),
     );
   }
+}
+
+/** The batch's timers grouped by subject, each group in the batch's (due) order. */
+function bySubject(batch: readonly TimerRow[]): TimerRow[][] {
+  const groups = new Map<string, TimerRow[]>();
+  for (const row of batch) groups.set(row.subject, [...(groups.get(row.subject) ?? []), row]);
+  return [...groups.values()];
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** The timer was cancelled or rescheduled while it fired: its effect is rolled back. */
