@@ -59,6 +59,22 @@ describe('benchmark scripts, small', () => {
   );
 
   it(
+    'relay: every event reaches the broker, from the relay and from the bare producer, latency measured',
+    () => {
+      const run = bench('relay.mjs', {
+        KAFKA_BROKERS: serviceEnv().kafkaBrokers,
+        BENCH_EVENTS: '500',
+        BENCH_ROUNDS: '1',
+        BENCH_RATE: '200',
+        BENCH_RATE_SECONDS: '1',
+      });
+      expect(run).toMatchObject({ status: 0 });
+      expect(run.output).toMatch(/commit -> Kafka at \d+ events\/s for 1 s \(200 events\): p50/);
+    },
+    SLOW,
+  );
+
+  it(
     'memory: the app in its own process takes every order and confirmation, its resident set reported',
     () => {
       const run = bench('memory.mjs', { BENCH_CONFIRMATIONS: '300', BENCH_CHUNK: '150' });
