@@ -19,7 +19,7 @@ import { Sql } from './sql';
 import { PlatformWrites } from './platform-writes';
 import { inlineParams } from './sql-literal';
 import { sendText } from './sql-text';
-import type { Transaction } from 'kysely';
+import type { QueryExecutorProvider, Transaction } from 'kysely';
 
 const afterCommitLogger = new Logger('UnitOfWork');
 
@@ -41,10 +41,19 @@ function isServerError(error: unknown): error is Error {
   );
 }
 
-/** PostgreSQL's errors as the ORM's exceptions (a unique violation is a UniqueConstraintViolationException), as `em.execute` raises them. */
-async function convertErrors<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+/**
+ * One statement with its literals inlined, on the transaction's connection or the pool's, with
+ * PostgreSQL's errors raised as the ORM's exceptions (a unique violation is a
+ * UniqueConstraintViolationException), as `em.execute` raises them.
+ */
+async function send<T>(
+  em: EntityManager,
+  client: QueryExecutorProvider,
+  sql: string,
+  params: readonly unknown[],
+): Promise<T[]> {
   try {
-    return await work();
+    return await sendText<T>(client, inlineParams(em.getPlatform(), sql, params));
   } catch (error) {
     throw isServerError(error) ? em.getDriver().convertException(error) : error;
   }
@@ -63,11 +72,8 @@ export class Tx implements Sql {
   ) {}
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    const text = inlineParams(this.em.getPlatform(), sql, params);
     const transaction = this.em.getTransactionContext<Transaction<unknown>>();
-    return convertErrors(this.em, () =>
-      sendText<T>(transaction ?? this.em.getConnection().getClient(), text),
-    );
+    return send<T>(this.em, transaction ?? this.em.getConnection().getClient(), sql, params);
   }
 
   /**
@@ -236,12 +242,7 @@ export class Database {
   /** One statement on a pooled connection, with no transaction and no entity manager (a per-request read). */
   readonly direct: Sql = {
     query: async <T>(sql: string, params: readonly unknown[] = []) =>
-      convertErrors(this.orm.em, () =>
-        sendText<T>(
-          this.orm.em.getConnection().getClient(),
-          inlineParams(this.orm.em.getPlatform(), sql, params),
-        ),
-      ),
+      send<T>(this.orm.em, this.orm.em.getConnection().getClient(), sql, params),
   };
 
   /** Reads: the open transaction's, else a fresh entity manager outside any transaction. */
