@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeJwt, jwtVerify, SignJWT } from 'jose';
+import { jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SystemClock } from '../clock/system-clock';
 import { Principal, PrincipalKind } from './principal';
@@ -63,20 +63,15 @@ export class TokenService {
     const known = this.verified.get(token);
     if (known && now.getTime() < known.acceptedUntil) return known.principal;
     this.verified.delete(token);
-    // Shared by every request that presents the token, so nobody may change it.
-    const principal = deepFreeze(await this.verifySigned(token, now));
+    const { principal, exp } = await this.verifySigned(token, now);
     if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { principal, acceptedUntil: this.acceptedUntil(token) });
+    // Until jose would stop accepting it: its `exp` plus the tolerated skew.
+    this.verified.set(token, { principal, acceptedUntil: (exp + TOKEN_CLOCK_SKEW_SECONDS) * 1000 });
     return principal;
   }
 
-  /** The instant jose stops accepting the token: its `exp` plus the tolerated skew. */
-  private acceptedUntil(token: string): number {
-    const exp = decodeJwt(token).exp as number;
-    return (exp + TOKEN_CLOCK_SKEW_SECONDS) * 1000;
-  }
-
-  private async verifySigned(token: string, now: Date): Promise<Principal> {
+  /** The token's principal (frozen: every request that presents the token shares it) and its `exp`. */
+  private async verifySigned(token: string, now: Date): Promise<{ principal: Principal; exp: number }> {
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, await this.key, {
@@ -103,7 +98,8 @@ export class TokenService {
       throw new InvalidToken('sellers and partner apps are granted named stores only');
     }
     const scope = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
-    return { id: payload.sub, kind, stores: stores as string[] | '*', scopes: scope };
+    const principal = deepFreeze({ id: payload.sub, kind, stores: stores as string[] | '*', scopes: scope });
+    return { principal, exp: payload.exp as number };
   }
 }
 
