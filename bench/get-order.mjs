@@ -18,7 +18,9 @@ import {
   loadStats,
   machine,
   markdownTable,
+  median,
   paidOrder,
+  spread,
 } from './lib.mjs';
 
 const REQUESTS = intEnv('BENCH_REQUESTS', 20000);
@@ -28,11 +30,6 @@ const ORDERS = intEnv('BENCH_ORDERS', 200);
 const PHASE_MS = intEnv('BENCH_PHASE_TIMEOUT_S', 300) * 1000;
 // The app's query for one order (Tx.findById), sent by the peer with the app's pool size.
 const ORDER_SQL = 'select * from "orders"."orders" where "id" = $1';
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 async function listen(server) {
   await server.listen({ port: 0, host: '127.0.0.1' });
@@ -111,7 +108,6 @@ try {
   }
 
   const ratios = (t, peer) => results[t].map((r, i) => r.opsPerSecond / results[peer][i].opsPerSecond);
-  const spread = (xs) => `${fmt(Math.min(...xs), 2)} / ${fmt(median(xs), 2)} / ${fmt(Math.max(...xs), 2)}`;
   console.log(`machine: ${info.cores} cores (${info.cpu}), node ${info.node}`);
   console.log(`postgres: ${info.postgres} (${info.settings})`);
   console.log(`${REQUESTS} requests per phase, ${CONCURRENCY} concurrent, ${ROUNDS} interleaved rounds\n`);

@@ -158,6 +158,15 @@ export function markdownTable(header, rows) {
 
 export const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Per-round values as `min / median / max`. */
+export const spread = (xs, digits = 2) =>
+  `${fmt(Math.min(...xs), digits)} / ${fmt(median(xs), digits)} / ${fmt(Math.max(...xs), digits)}`;
+
 /** Runs the closed-loop HTTP load generator (http-load.mjs) in a worker thread; resolves with its result. */
 export function httpLoad(params) {
   return new Promise((resolve, reject) => {

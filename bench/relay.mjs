@@ -17,6 +17,7 @@ import {
   loadDist,
   machine,
   markdownTable,
+  median,
   percentile,
 } from './lib.mjs';
 
@@ -86,8 +87,6 @@ async function drained(db) {
     await new Promise((r) => setTimeout(r, 5));
   }
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 const dist = loadDist();
 const databaseUrl = await createDatabase('bench_relay');
