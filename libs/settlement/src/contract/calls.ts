@@ -1,0 +1,36 @@
+import { Command } from '@nestjs/cqrs';
+import type { ContractCalls } from '@tradehub/platform';
+
+export interface PostRefundResult {
+  refundId: string;
+  orderId: string;
+  /** The entry posted; null when the order was not yet delivered (nothing frozen yet). */
+  entryId: string | null;
+  /** `FROZEN` (before release), `AVAILABLE` (after), or `NOT_FROZEN_YET`. */
+  takenFrom: string;
+}
+
+/**
+ * SET-5: a refund to the buyer of `amountMinor` (decimal string of minor units in the order's
+ * currency). Before release it comes out of frozen funds, after release out of the available
+ * balance, which may go negative. Idempotent on `refundId`: a repeat answers the first result; the
+ * same id with another amount is refused. Refused beyond what is still refundable on the order.
+ */
+export class PostRefundCommand extends Command<PostRefundResult> {
+  constructor(
+    readonly refundId: string,
+    readonly orderId: string,
+    readonly amountMinor: string,
+    readonly currency: string,
+  ) {
+    super();
+  }
+}
+
+/** The calls Settlement offers other contexts, by wire name (in-process or through Kafka). */
+export const SETTLEMENT_CALLS: ContractCalls = {
+  context: 'settlement',
+  calls: {
+    'settlement.post-refund': PostRefundCommand,
+  },
+};
