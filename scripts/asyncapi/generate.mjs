@@ -33,6 +33,13 @@ const CONTEXTS = [
     catalogue: 'FULFILLMENT_EVENT_CATALOGUE',
     subjects: ['package', 'review-task', 'order'],
   },
+  {
+    context: 'settlement',
+    dir: 'libs/settlement/src/contract',
+    events: 'SettlementEvents',
+    catalogue: 'SETTLEMENT_EVENT_CATALOGUE',
+    subjects: ['order', 'withdrawal'],
+  },
 ];
 
 const load = (file) => tsImport(path.join(root, file), import.meta.url);

@@ -1,5 +1,6 @@
 import { FULFILLMENT_EVENT_CATALOGUE } from '@tradehub/fulfillment/contract';
 import { ORDER_EVENT_CATALOGUE } from '@tradehub/orders/contract';
+import { SETTLEMENT_EVENT_CATALOGUE } from '@tradehub/settlement/contract';
 import { EventDispatcher, IncomingEvent, PlatformDatabase, Tx } from '@tradehub/platform';
 import { withClient } from '../support/database';
 import { paidOrder } from '../support/orders';
@@ -135,6 +136,7 @@ describe('embedded mode: in-process events; operations endpoints', () => {
     const catalogued = [
       ...Object.values(ORDER_EVENT_CATALOGUE),
       ...Object.values(FULFILLMENT_EVENT_CATALOGUE),
+      ...Object.values(SETTLEMENT_EVENT_CATALOGUE),
     ];
     const documented = Object.values(doc.components.messages).map((m: any) => m.title);
     expect(documented).toEqual(expect.arrayContaining(catalogued.map((e) => e.type)));

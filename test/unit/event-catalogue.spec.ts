@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FULFILLMENT_EVENT_CATALOGUE, FulfillmentEvents } from '@tradehub/fulfillment/contract';
 import { ORDER_EVENT_CATALOGUE, OrderEvents } from '@tradehub/orders/contract';
+import { SETTLEMENT_EVENT_CATALOGUE, SettlementEvents } from '@tradehub/settlement/contract';
 
 /**
  * The catalogues are typed by their context's event types, so a new type without an entry does
@@ -11,6 +12,7 @@ import { ORDER_EVENT_CATALOGUE, OrderEvents } from '@tradehub/orders/contract';
 const catalogues = [
   { context: 'orders', events: OrderEvents, catalogue: ORDER_EVENT_CATALOGUE },
   { context: 'fulfillment', events: FulfillmentEvents, catalogue: FULFILLMENT_EVENT_CATALOGUE },
+  { context: 'settlement', events: SettlementEvents, catalogue: SETTLEMENT_EVENT_CATALOGUE },
 ];
 
 describe('event catalogues of the contracts', () => {

@@ -1,9 +1,13 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, ContextName, ContractCalls, RemoteCalls } from '@tradehub/platform';
 import { ORDERS_CALLS } from '@tradehub/orders/contract';
+import { SETTLEMENT_CALLS } from '@tradehub/settlement/contract';
 
 /** The calls each context offers others (its contract); contexts that offer none are absent. */
-const CONTRACTS: Partial<Record<ContextName, ContractCalls>> = { orders: ORDERS_CALLS };
+const CONTRACTS: Partial<Record<ContextName, ContractCalls>> = {
+  orders: ORDERS_CALLS,
+  settlement: SETTLEMENT_CALLS,
+};
 
 /**
  * Joins the contexts this process runs with the others: a context running here serves its calls

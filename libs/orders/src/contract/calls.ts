@@ -13,8 +13,11 @@ export interface ShippedLine {
 export interface OrderSummary {
   orderId: string;
   storeId: string;
+  sellerId: string;
   buyerId: string;
   status: string;
+  /** Lines plus shipping, in the order's currency: what the buyer paid (Settlement's basis, SET-1). */
+  total: { minor: string; currency: string };
   /** Some lines still wait to ship (ORD-7 WAIT_SELLER_SEND_GOODS or SELLER_PART_SEND_GOODS). */
   awaitingShipment: boolean;
 }

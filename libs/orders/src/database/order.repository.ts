@@ -14,16 +14,26 @@ export class OrderRepository {
 
   /** Four columns, not the aggregate: other contexts ask this on every shipment confirmation. */
   async findSummary(sql: Sql, id: string): Promise<OrderSummary | null> {
-    const [row] = await sql.query<{ store_id: string; buyer_id: string; status: OrderStatus }>(
-      `select store_id, buyer_id, status from orders.orders where id = ?`,
+    const [row] = await sql.query<{
+      store_id: string;
+      seller_id: string;
+      buyer_id: string;
+      status: OrderStatus;
+      total_minor: string;
+      currency: string;
+    }>(
+      `select store_id, seller_id, buyer_id, status, total_minor::text as total_minor, currency
+       from orders.orders where id = ?`,
       [id],
     );
     return row
       ? {
           orderId: id,
           storeId: row.store_id,
+          sellerId: row.seller_id,
           buyerId: row.buyer_id,
           status: row.status,
+          total: { minor: row.total_minor, currency: row.currency },
           awaitingShipment: awaitsShipment(row.status),
         }
       : null;

@@ -24,7 +24,8 @@ export const SETTLEMENT_EVENT_CATALOGUE: EventCatalogue<SettlementEventType> = {
   [SettlementEvents.FundsFrozen]: {
     type: SettlementEvents.FundsFrozen,
     payload: 'FundsFrozenV1',
-    summary: "SET-1: the delivered order's proceeds (total less commission) are frozen on the store's account.",
+    summary:
+      "SET-1: the delivered order's proceeds (total less commission) are frozen on the store's account.",
     example: {
       ...order,
       entryId: '019a2b61-0000-7000-8000-000000000001',
@@ -52,7 +53,11 @@ export const SETTLEMENT_EVENT_CATALOGUE: EventCatalogue<SettlementEventType> = {
     type: SettlementEvents.ReviewHeld,
     payload: 'ReviewHeldV1',
     summary: 'SET-2, SET-3: an automatic check held the money frozen until an operator decides.',
-    example: { ...order, reasons: ['FAKE_SHIPMENT_CONFIRMED'], heldAt: '2026-03-06T00:00:00.000Z' } satisfies ReviewHeldV1,
+    example: {
+      ...order,
+      reasons: ['FAKE_SHIPMENT_CONFIRMED'],
+      heldAt: '2026-03-06T00:00:00.000Z',
+    } satisfies ReviewHeldV1,
   },
   [SettlementEvents.HoldDecided]: {
     type: SettlementEvents.HoldDecided,
@@ -97,12 +102,18 @@ export const SETTLEMENT_EVENT_CATALOGUE: EventCatalogue<SettlementEventType> = {
     type: SettlementEvents.FundStatusChanged,
     payload: 'FundStatusChangedV1',
     summary: "ORD-7: the order's fund status moved (NOT_DUE, FROZEN, IN_REVIEW, HELD, RELEASED).",
-    example: { ...order, from: 'FROZEN', to: 'IN_REVIEW', at: '2026-03-06T00:00:00.000Z' } satisfies FundStatusChangedV1,
+    example: {
+      ...order,
+      from: 'FROZEN',
+      to: 'IN_REVIEW',
+      at: '2026-03-06T00:00:00.000Z',
+    } satisfies FundStatusChangedV1,
   },
   [SettlementEvents.PayoutRequested]: {
     type: SettlementEvents.PayoutRequested,
     payload: 'PayoutRequestedV1',
-    summary: 'SET-4: a withdrawal from the available balance, in its currency or converted to CNY at a quote.',
+    summary:
+      'SET-4: a withdrawal from the available balance, in its currency or converted to CNY at a quote.',
     example: {
       withdrawalId,
       storeId: order.storeId,
@@ -116,7 +127,7 @@ export const SETTLEMENT_EVENT_CATALOGUE: EventCatalogue<SettlementEventType> = {
   [SettlementEvents.PayoutCompleted]: {
     type: SettlementEvents.PayoutCompleted,
     payload: 'PayoutCompletedV1',
-    summary: "SET-4: the payments team paid the withdrawal out.",
+    summary: 'SET-4: the payments team paid the withdrawal out.',
     example: {
       withdrawalId,
       storeId: order.storeId,

@@ -121,7 +121,10 @@ export class Migration20261127000200Ledger extends Migration {
       for each row execute function settlement.guard_account()`);
     this.addSql(`create trigger accounts_no_truncate before truncate on settlement.accounts
       for each statement execute function settlement.refuse_change()`);
-    this.addSql(`revoke update, delete, truncate on settlement.accounts, settlement.journal_entries,
-      settlement.postings from tradehub_settlement`);
+    // UPDATE on accounts stays granted: `select ... for update` needs it; the guard above refuses the update itself.
+    this.addSql(
+      `revoke update, delete, truncate on settlement.journal_entries, settlement.postings from tradehub_settlement`,
+    );
+    this.addSql(`revoke delete, truncate on settlement.accounts from tradehub_settlement`);
   }
 }

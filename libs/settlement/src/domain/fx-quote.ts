@@ -67,10 +67,19 @@ export class FxQuote extends AggregateRoot implements FxQuoteState {
     // Another store's quote answers like a missing one: its existence is not the caller's to know.
     if (this.storeId !== storeId) throw new NotFoundError('QUOTE_NOT_FOUND', 'no such quote for this store');
     if (this.fromCurrency !== currency)
-      throw new RuleViolation('QUOTE_CURRENCY_MISMATCH', `the quote converts ${this.fromCurrency}, not ${currency}`, 'quoteId');
+      throw new RuleViolation(
+        'QUOTE_CURRENCY_MISMATCH',
+        `the quote converts ${this.fromCurrency}, not ${currency}`,
+        'quoteId',
+      );
     if (now.getTime() >= this.expiresAt.getTime())
-      throw new RuleViolation('QUOTE_EXPIRED', `the quote expired at ${this.expiresAt.toISOString()}; ask for a new one`, 'quoteId');
-    if (this.usedBy !== null) throw new RuleViolation('QUOTE_USED', 'the quote was used by another withdrawal', 'quoteId');
+      throw new RuleViolation(
+        'QUOTE_EXPIRED',
+        `the quote expired at ${this.expiresAt.toISOString()}; ask for a new one`,
+        'quoteId',
+      );
+    if (this.usedBy !== null)
+      throw new RuleViolation('QUOTE_USED', 'the quote was used by another withdrawal', 'quoteId');
     this.usedBy = withdrawalId;
     this.changed('settlement.fx-quote-used');
     return parseRate(this.rate);

@@ -4,7 +4,11 @@ describe('FX conversion', () => {
   it('SET-4: converts exactly and rounds once, half-to-even, with the difference kept', () => {
     const rate = parseRate('7.125');
     // 0.02 USD * 7.125 = 0.1425 CNY = 14.25 fen -> 14
-    expect(convert(2n, 'USD', 'CNY', rate)).toEqual({ minor: 14n, exact: '14.25000', roundingDifference: '-0.25000' });
+    expect(convert(2n, 'USD', 'CNY', rate)).toEqual({
+      minor: 14n,
+      exact: '14.25000',
+      roundingDifference: '-0.25000',
+    });
     // 0.06 USD -> 42.75 fen -> 43
     expect(convert(6n, 'USD', 'CNY', rate).minor).toBe(43n);
     // an exact half goes to the even neighbour: 0.10 USD * 7.125 = 71.25; 0.02 * 6.25 = 12.5 -> 12
@@ -20,6 +24,7 @@ describe('FX conversion', () => {
   });
 
   it('SET-4: refuses a rate that is not a positive decimal string', () => {
-    for (const bad of ['0', '0.000', '-7.1', '7,1', '1e3', '', '7.', '.5']) expect(() => parseRate(bad)).toThrow();
+    for (const bad of ['0', '0.000', '-7.1', '7,1', '1e3', '', '7.', '.5'])
+      expect(() => parseRate(bad)).toThrow();
   });
 });

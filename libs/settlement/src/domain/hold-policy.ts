@@ -8,9 +8,17 @@ export interface HoldSignals {
   sellerAccountClosed: boolean;
 }
 
-export const NO_SIGNALS: HoldSignals = { openIssue: false, fakeShipmentConfirmed: false, sellerAccountClosed: false };
+export const NO_SIGNALS: HoldSignals = {
+  openIssue: false,
+  fakeShipmentConfirmed: false,
+  sellerAccountClosed: false,
+};
 
-export const HOLD_REASONS = ['OPEN_REFUND_OR_DISPUTE', 'FAKE_SHIPMENT_CONFIRMED', 'SELLER_ACCOUNT_CLOSED'] as const;
+export const HOLD_REASONS = [
+  'OPEN_REFUND_OR_DISPUTE',
+  'FAKE_SHIPMENT_CONFIRMED',
+  'SELLER_ACCOUNT_CLOSED',
+] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 
 /** SET-2: every reason to hold the money; none means the review passes. */

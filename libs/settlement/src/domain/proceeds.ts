@@ -11,7 +11,11 @@ export function commissionOf(totalMinor: bigint, commissionBps: number): bigint 
  * The commission given back once `refundedMinor` of the total was refunded, in all: proportional,
  * computed on the running total so partial refunds never round the seller's share below zero.
  */
-export function commissionRefundedFor(totalMinor: bigint, commissionMinor: bigint, refundedMinor: bigint): bigint {
+export function commissionRefundedFor(
+  totalMinor: bigint,
+  commissionMinor: bigint,
+  refundedMinor: bigint,
+): bigint {
   if (totalMinor === 0n) return 0n;
   return (commissionMinor * refundedMinor) / totalMinor;
 }

@@ -12,11 +12,15 @@ describe('divideHalfEven', () => {
 
   it('SET-4: is never more than half a unit away from the exact quotient', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 18n }), (n, d) => {
-        const q = divideHalfEven(n, d);
-        const error = q * d - n;
-        expect(2n * (error < 0n ? -error : error) <= d).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 18n }),
+        (n, d) => {
+          const q = divideHalfEven(n, d);
+          const error = q * d - n;
+          expect(2n * (error < 0n ? -error : error) <= d).toBe(true);
+        },
+      ),
     );
   });
 });

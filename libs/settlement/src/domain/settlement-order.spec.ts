@@ -10,7 +10,9 @@ const delivered = at('2026-03-01T23:59:59Z');
 const terms = { orderId: 'o-1', storeId: 's-1', sellerId: 'seller-1', total: Money.of(10_000n, 'USD') };
 
 function legs(draft: EntryDraft | null): Record<string, bigint> {
-  return Object.fromEntries((draft?.legs ?? []).map((l) => [`${l.storeId ?? 'platform'}:${l.kind}`, l.amount]));
+  return Object.fromEntries(
+    (draft?.legs ?? []).map((l) => [`${l.storeId ?? 'platform'}:${l.kind}`, l.amount]),
+  );
 }
 
 function frozenOrder(bps = 800): SettlementOrder {
@@ -24,7 +26,11 @@ describe('SettlementOrder', () => {
   it('SET-1: delivery freezes the total less commission, balanced against clearing and commission revenue', () => {
     const order = SettlementOrder.open(terms, 800);
     const draft = order.freeze(delivered, delivered, DEFAULT_SCHEDULE);
-    expect(legs(draft)).toEqual({ 's-1:FROZEN': 9_200n, 'platform:COMMISSION_REVENUE': 800n, 'platform:CLEARING': -10_000n });
+    expect(legs(draft)).toEqual({
+      's-1:FROZEN': 9_200n,
+      'platform:COMMISSION_REVENUE': 800n,
+      'platform:CLEARING': -10_000n,
+    });
     expect(draft!.key).toBe('freeze:o-1');
     expect(order.fundStatus).toBe('FROZEN');
     expect(order.reviewAt).toEqual(at('2026-03-06T00:00:00Z'));
@@ -39,7 +45,11 @@ describe('SettlementOrder', () => {
     expect(passing.pullEvents().map((e) => e.type)).toContain(SettlementEvents.ReviewPassed);
 
     const held = frozenOrder();
-    held.startReview(at('2026-03-06T00:00:00Z'), { ...NO_SIGNALS, fakeShipmentConfirmed: true, openIssue: true });
+    held.startReview(at('2026-03-06T00:00:00Z'), {
+      ...NO_SIGNALS,
+      fakeShipmentConfirmed: true,
+      openIssue: true,
+    });
     expect(held.fundStatus).toBe('HELD');
     expect(held.holdReasons).toEqual(['OPEN_REFUND_OR_DISPUTE', 'FAKE_SHIPMENT_CONFIRMED']);
   });
@@ -56,7 +66,9 @@ describe('SettlementOrder', () => {
   it('SET-3: an operator releasing a hold after day 7 releases at once; before day 7 at day 7; a closed review refuses a second decision', () => {
     const late = frozenOrder();
     late.startReview(at('2026-03-06T00:00:00Z'), { ...NO_SIGNALS, openIssue: true });
-    expect(late.decide('KEEP_HOLDING', 'waiting for the dispute', 'op-1', at('2026-03-07T00:00:00Z'))).toBeNull();
+    expect(
+      late.decide('KEEP_HOLDING', 'waiting for the dispute', 'op-1', at('2026-03-07T00:00:00Z')),
+    ).toBeNull();
     expect(late.fundStatus).toBe('HELD');
     const draft = late.decide('RELEASE', 'dispute closed', 'op-1', at('2026-03-09T00:00:00Z'));
     expect(legs(draft)['s-1:AVAILABLE']).toBe(9_200n);
@@ -73,7 +85,11 @@ describe('SettlementOrder', () => {
   it('SET-5: a refund before release comes out of frozen funds, after release out of available, which may go negative', () => {
     const before = frozenOrder();
     const { draft } = before.refund('r-1', Money.of(2_500n, 'USD'), at('2026-03-03T00:00:00Z'));
-    expect(legs(draft)).toEqual({ 's-1:FROZEN': -2_300n, 'platform:COMMISSION_REVENUE': -200n, 'platform:CLEARING': 2_500n });
+    expect(legs(draft)).toEqual({
+      's-1:FROZEN': -2_300n,
+      'platform:COMMISSION_REVENUE': -200n,
+      'platform:CLEARING': 2_500n,
+    });
     expect(before.frozenMinor).toBe(6_900n);
 
     const after = frozenOrder();
@@ -87,10 +103,19 @@ describe('SettlementOrder', () => {
   it('SET-5: refunds never exceed the order total, and a repeat of the same refund id posts nothing', () => {
     const order = frozenOrder();
     const first = order.refund('r-1', Money.of(4_000n, 'USD'), at('2026-03-03T00:00:00Z'));
-    expect(order.refund('r-1', Money.of(4_000n, 'USD'), at('2026-03-03T00:00:01Z'))).toEqual({ record: first.record, draft: null });
-    expect(() => order.refund('r-1', Money.of(1n, 'USD'), at('2026-03-03T00:00:01Z'))).toThrow(/another amount/);
-    expect(() => order.refund('r-2', Money.of(6_001n, 'USD'), at('2026-03-03T00:00:01Z'))).toThrow(/still refundable/);
-    expect(() => order.refund('r-3', Money.of(1n, 'EUR'), at('2026-03-03T00:00:01Z'))).toThrow(/settled in USD/);
+    expect(order.refund('r-1', Money.of(4_000n, 'USD'), at('2026-03-03T00:00:01Z'))).toEqual({
+      record: first.record,
+      draft: null,
+    });
+    expect(() => order.refund('r-1', Money.of(1n, 'USD'), at('2026-03-03T00:00:01Z'))).toThrow(
+      /another amount/,
+    );
+    expect(() => order.refund('r-2', Money.of(6_001n, 'USD'), at('2026-03-03T00:00:01Z'))).toThrow(
+      /still refundable/,
+    );
+    expect(() => order.refund('r-3', Money.of(1n, 'EUR'), at('2026-03-03T00:00:01Z'))).toThrow(
+      /settled in USD/,
+    );
   });
 
   it('SET-5: partial refunds give the commission back on the running total, so frozen never goes below zero', () => {
@@ -106,6 +131,9 @@ describe('SettlementOrder', () => {
     const { draft, record } = order.refund('r-1', Money.of(3_000n, 'USD'), at('2026-02-27T00:00:00Z'));
     expect(draft).toBeNull();
     expect(record.takenFrom).toBe('NOT_FROZEN_YET');
-    expect(legs(order.freeze(delivered, delivered, DEFAULT_SCHEDULE))).toEqual({ 's-1:FROZEN': 7_000n, 'platform:CLEARING': -7_000n });
+    expect(legs(order.freeze(delivered, delivered, DEFAULT_SCHEDULE))).toEqual({
+      's-1:FROZEN': 7_000n,
+      'platform:CLEARING': -7_000n,
+    });
   });
 });

@@ -181,7 +181,10 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
     if (this.fundStatus !== 'FROZEN') return;
     this.reviewedAt = now;
     this.changed('settlement.review-started');
-    this.emit<ReviewStartedV1>(SettlementEvents.ReviewStarted, now, { ...this.ref(), startedAt: now.toISOString() });
+    this.emit<ReviewStartedV1>(SettlementEvents.ReviewStarted, now, {
+      ...this.ref(),
+      startedAt: now.toISOString(),
+    });
     if (this.holdFor(signals, now)) return;
     this.emit<ReviewPassedV1>(SettlementEvents.ReviewPassed, now, {
       ...this.ref(),
@@ -201,7 +204,12 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
    * SET-3: an operator's decision on a held review: release (at once when day 7 has passed, else
    * at day 7) or keep holding; the reason is required and the decision is audited.
    */
-  decide(decision: HoldDecision['decision'], reason: string, decidedBy: string, now: Date): EntryDraft | null {
+  decide(
+    decision: HoldDecision['decision'],
+    reason: string,
+    decidedBy: string,
+    now: Date,
+  ): EntryDraft | null {
     if (this.fundStatus !== 'HELD') throw reviewNotHeld(this.fundStatus);
     const why = reason.trim();
     if (why.length === 0 || why.length > MAX_DECISION_REASON)
@@ -225,12 +233,14 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
   refund(refundId: string, amount: Money, now: Date): { record: RefundRecord; draft: EntryDraft | null } {
     const seen = this.refunds.find((r) => r.refundId === refundId);
     if (seen) {
-      if (seen.amountMinor !== amount.minor.toString() || amount.currency !== this.currency) throw refundIdReused();
+      if (seen.amountMinor !== amount.minor.toString() || amount.currency !== this.currency)
+        throw refundIdReused();
       return { record: seen, draft: null };
     }
     if (amount.currency !== this.currency)
       throw new ValidationError(`the order is settled in ${this.currency}`, 'currency');
-    if (amount.minor <= 0n) throw new ValidationError('a refund is a positive number of minor units', 'amount');
+    if (amount.minor <= 0n)
+      throw new ValidationError('a refund is a positive number of minor units', 'amount');
     const refundable = this.totalMinor - this.refundedMinor;
     if (amount.minor > refundable) throw refundExceedsRefundable(refundable, this.currency);
     const refunded = this.refundedMinor + amount.minor;
@@ -240,7 +250,11 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
     this.refundedMinor = refunded;
     this.commissionRefundedMinor += commissionBack;
     const takenFrom =
-      this.fundStatus === 'NOT_DUE' ? 'NOT_FROZEN_YET' : this.fundStatus === 'RELEASED' ? 'AVAILABLE' : 'FROZEN';
+      this.fundStatus === 'NOT_DUE'
+        ? 'NOT_FROZEN_YET'
+        : this.fundStatus === 'RELEASED'
+          ? 'AVAILABLE'
+          : 'FROZEN';
     let draft: EntryDraft | null = null;
     if (takenFrom !== 'NOT_FROZEN_YET') {
       if (takenFrom === 'FROZEN') this.frozenMinor -= sellerShare;
@@ -310,15 +324,34 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
   }
 
   /** The entry of a step, or null when every leg is zero (a fully refunded order releases nothing). */
-  private draft(kind: EntryDraft['kind'], key: string, occurredAt: Date, legs: EntryDraft['legs']): EntryDraft | null {
-    const draft = entry({ id: newId(), key, kind, storeId: this.storeId, orderId: this.id, currency: this.currency, occurredAt, legs });
+  private draft(
+    kind: EntryDraft['kind'],
+    key: string,
+    occurredAt: Date,
+    legs: EntryDraft['legs'],
+  ): EntryDraft | null {
+    const draft = entry({
+      id: newId(),
+      key,
+      kind,
+      storeId: this.storeId,
+      orderId: this.id,
+      currency: this.currency,
+      occurredAt,
+      legs,
+    });
     return draft.legs.length === 0 ? null : draft;
   }
 
   private moveTo(to: FundStatus, now: Date): void {
     const from = this.fundStatus;
     this.fundStatus = to;
-    this.emit<FundStatusChangedV1>(SettlementEvents.FundStatusChanged, now, { ...this.ref(), from, to, at: now.toISOString() });
+    this.emit<FundStatusChangedV1>(SettlementEvents.FundStatusChanged, now, {
+      ...this.ref(),
+      from,
+      to,
+      at: now.toISOString(),
+    });
   }
 
   private ref(): { orderId: string; storeId: string } {

@@ -8,7 +8,14 @@ export const refundExceedsRefundable = (refundable: bigint, currency: string) =>
   );
 
 export const refundIdReused = () =>
-  new ConflictError('REFUND_ID_REUSED', 'this refund id was already posted with another amount or currency', 'refundId');
+  new ConflictError(
+    'REFUND_ID_REUSED',
+    'this refund id was already posted with another amount or currency',
+    'refundId',
+  );
 
 export const reviewNotHeld = (status: string) =>
-  new ConflictError('REVIEW_NOT_HELD', `the review is not held (fund status ${status}); there is nothing to decide`);
+  new ConflictError(
+    'REVIEW_NOT_HELD',
+    `the review is not held (fund status ${status}); there is nothing to decide`,
+  );

@@ -75,9 +75,15 @@ export class Withdrawal extends AggregateRoot implements WithdrawalState {
   }
 
   /** Refused beyond the available balance (which a debt may have made negative). */
-  static request(id: string, input: WithdrawalRequest, available: bigint, now: Date): { withdrawal: Withdrawal; drafts: EntryDraft[] } {
+  static request(
+    id: string,
+    input: WithdrawalRequest,
+    available: bigint,
+    now: Date,
+  ): { withdrawal: Withdrawal; drafts: EntryDraft[] } {
     const { amount } = input;
-    if (amount.minor <= 0n) throw new ValidationError('a withdrawal is a positive number of minor units', 'amount.minor');
+    if (amount.minor <= 0n)
+      throw new ValidationError('a withdrawal is a positive number of minor units', 'amount.minor');
     if (amount.minor > available)
       throw new RuleViolation(
         'INSUFFICIENT_AVAILABLE',
@@ -174,7 +180,14 @@ export class Withdrawal extends AggregateRoot implements WithdrawalState {
   private requestEntries(at: Date, ids: readonly string[] = []): EntryDraft[] {
     const base = { storeId: this.storeId, orderId: null, occurredAt: at };
     const meta = { withdrawalId: this.id };
-    const make = (i: number, key: string, kind: EntryDraft['kind'], currency: string, legs: Leg[], extra = {}) =>
+    const make = (
+      i: number,
+      key: string,
+      kind: EntryDraft['kind'],
+      currency: string,
+      legs: Leg[],
+      extra = {},
+    ) =>
       entry({ ...base, id: ids[i] ?? newId(), key, kind, currency, legs, metadata: { ...meta, ...extra } });
     if (this.rate === null)
       return [
@@ -190,14 +203,28 @@ export class Withdrawal extends AggregateRoot implements WithdrawalState {
       roundingDifference: this.roundingDifference,
     };
     return [
-      make(0, `withdrawal:${this.id}`, 'WITHDRAWAL', this.currency, [
-        { storeId: this.storeId, kind: 'AVAILABLE', amount: -this.amountMinor },
-        { storeId: null, kind: 'FX_CONVERSION', amount: this.amountMinor },
-      ], fx),
-      make(1, `withdrawal:${this.id}:${this.payoutCurrency}`, 'FX_CONVERSION', this.payoutCurrency, [
-        { storeId: null, kind: 'FX_CONVERSION', amount: -this.payoutMinor },
-        { storeId: this.storeId, kind: 'PAYOUT_IN_TRANSIT', amount: this.payoutMinor },
-      ], fx),
+      make(
+        0,
+        `withdrawal:${this.id}`,
+        'WITHDRAWAL',
+        this.currency,
+        [
+          { storeId: this.storeId, kind: 'AVAILABLE', amount: -this.amountMinor },
+          { storeId: null, kind: 'FX_CONVERSION', amount: this.amountMinor },
+        ],
+        fx,
+      ),
+      make(
+        1,
+        `withdrawal:${this.id}:${this.payoutCurrency}`,
+        'FX_CONVERSION',
+        this.payoutCurrency,
+        [
+          { storeId: null, kind: 'FX_CONVERSION', amount: -this.payoutMinor },
+          { storeId: this.storeId, kind: 'PAYOUT_IN_TRANSIT', amount: this.payoutMinor },
+        ],
+        fx,
+      ),
     ];
   }
 

@@ -23,8 +23,10 @@ export function toOrderSummary(order: Order): OrderSummary {
   return {
     orderId: order.id,
     storeId: order.storeId,
+    sellerId: order.sellerId,
     buyerId: order.buyerId,
     status: order.status,
+    total: order.total.toJSON(),
     awaitingShipment: order.awaitingShipment,
   };
 }

@@ -1,0 +1,42 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CLOCK, type Clock, Money, ValidationError } from '@tradehub/kernel';
+import { UnitOfWork } from '@tradehub/platform';
+import { PostRefundCommand, type PostRefundResult } from '../../contract';
+import { LedgerRepository } from '../../database/ledger.repository';
+import { SettlementOrderRepository } from '../../database/settlement-order.repository';
+import { SettlementOrder } from '../../domain';
+import { SETTLEMENT_POLICY, type SettlementPolicy } from '../../settlement.config';
+import { orderTerms } from '../freeze-proceeds/order-terms';
+
+const REFUND_ID = /^[\x21-\x7e]{1,128}$/;
+
+/** SET-5: the refund out of frozen or available funds, posted once per refund id. */
+@CommandHandler(PostRefundCommand)
+export class PostRefundHandler implements ICommandHandler<PostRefundCommand, PostRefundResult> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly queries: QueryBus,
+    private readonly orders: SettlementOrderRepository,
+    private readonly ledger: LedgerRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SETTLEMENT_POLICY) private readonly policy: SettlementPolicy,
+  ) {}
+
+  async execute({ refundId, orderId, amountMinor, currency }: PostRefundCommand): Promise<PostRefundResult> {
+    if (!REFUND_ID.test(refundId))
+      throw new ValidationError('1 to 128 printable ASCII characters', 'refundId');
+    const amount = Money.parse(amountMinor, currency, 'amount');
+    return this.uow.run(async (tx) => {
+      let order = await this.orders.find(tx, orderId);
+      if (!order) {
+        // Orders answers from its own database; no transaction spans the two.
+        order = SettlementOrder.open(await orderTerms(this.queries, orderId), this.policy.commissionBps);
+        tx.save(order);
+      }
+      const { record, draft } = order.refund(refundId, amount, this.clock.now());
+      if (draft) await this.ledger.post(tx, [draft]);
+      return { refundId, orderId, entryId: record.entryId, takenFrom: record.takenFrom };
+    });
+  }
+}

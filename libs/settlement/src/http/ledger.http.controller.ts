@@ -1,0 +1,69 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Page } from '@tradehub/kernel';
+import { CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  GetBalancesQuery,
+  GetPayoutCycleQuery,
+  GetSettlementOrderQuery,
+  ListEntriesQuery,
+} from '../queries/settlement.queries';
+import {
+  BalanceResponse,
+  EntryPageResponse,
+  type EntryResponse,
+  PayoutCycleResponse,
+  SettlementOrderResponse,
+} from '../views/settlement.responses';
+import { EntriesRequestDto, StoreFilterDto } from './settlement.dto';
+
+@ApiTags('settlement')
+@ApiBearerAuth()
+@Controller('v1/settlement')
+export class LedgerController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('balances')
+  @ApiOperation({
+    summary:
+      "The visible stores' balances per currency: frozen, available (may be negative), in payout (SET-4, SET-5)",
+  })
+  @ApiOkResponse({ type: [BalanceResponse] })
+  balances(@Query() q: StoreFilterDto, @CurrentPrincipal() principal: Principal): Promise<BalanceResponse[]> {
+    return this.queries.execute(new GetBalancesQuery(StoreScope.of(principal), q.storeId ?? null));
+  }
+
+  @Get('entries')
+  @ApiOperation({ summary: 'Ledger entries with their postings, newest first, cursor-paginated (SET-6)' })
+  @ApiOkResponse({ type: EntryPageResponse })
+  entries(
+    @Query() q: EntriesRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<EntryResponse>> {
+    return this.queries.execute(new ListEntriesQuery(StoreScope.of(principal), q));
+  }
+
+  @Get('orders/:orderId')
+  @ApiOperation({
+    summary:
+      "One order's settlement timeline: fund status, deadlines, hold reasons, decisions, refunds, entries",
+  })
+  @ApiOkResponse({ type: SettlementOrderResponse })
+  order(
+    @Param('orderId', uuidParam('orderId')) orderId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SettlementOrderResponse> {
+    return this.queries.execute(new GetSettlementOrderQuery(StoreScope.of(principal), orderId));
+  }
+
+  @Get('payout-cycle')
+  @ApiOperation({ summary: 'SET-7: the average payout cycle (delivery to release) of released orders' })
+  @ApiOkResponse({ type: PayoutCycleResponse })
+  payoutCycle(
+    @Query() q: StoreFilterDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PayoutCycleResponse> {
+    return this.queries.execute(new GetPayoutCycleQuery(StoreScope.of(principal), q.storeId));
+  }
+}

@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Page } from '@tradehub/kernel';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  PageRequest,
+  type Principal,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
+import { PostRefundCommand, type PostRefundResult } from '../contract';
+import { DecideHoldCommand } from '../commands/decide-hold/decide-hold.command';
+import { RecordFxRateCommand } from '../commands/fx/fx.commands';
+import { GetSettlementOrderQuery, ListHeldReviewsQuery } from '../queries/settlement.queries';
+import { SettlementOrderResponse } from '../views/settlement.responses';
+import { FxRateRequestDto, HoldDecisionRequestDto, RefundRequestDto } from './settlement.dto';
+
+@ApiTags('settlement operations')
+@ApiBearerAuth()
+@Controller('v1/settlement')
+export class SettlementOperationsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('held-reviews')
+  @AllowedCallers('operator')
+  @ApiOperation({ summary: 'SET-3: reviews that hold money, oldest first, with their reasons' })
+  @ApiOkResponse({ type: [SettlementOrderResponse] })
+  held(@Query() q: PageRequest): Promise<Page<SettlementOrderResponse>> {
+    return this.queries.execute(new ListHeldReviewsQuery(q.limit ?? 50, q.cursor));
+  }
+
+  @Post('orders/:orderId/hold-decision')
+  @HttpCode(200)
+  @AllowedCallers('operator')
+  @ApiOperation({
+    summary: 'SET-3: release a held review (at once after day 7) or keep holding it, with a reason',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: SettlementOrderResponse })
+  async decide(
+    @Param('orderId', uuidParam('orderId')) orderId: string,
+    @Body() body: HoldDecisionRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SettlementOrderResponse> {
+    await this.commands.execute(new DecideHoldCommand(orderId, body.decision, body.reason, principal.id));
+    return this.queries.execute(new GetSettlementOrderQuery(StoreScope.all(), orderId));
+  }
+
+  @Put('fx-rates')
+  @HttpCode(200)
+  @AllowedCallers('operator', 'service')
+  @ApiOperation({ summary: 'SET-4: record a treasury rate to CNY (also taken from the treasury topic)' })
+  rate(
+    @Body() body: FxRateRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ recorded: boolean }> {
+    return this.commands.execute(
+      new RecordFxRateCommand(body.from, body.to, body.rate, new Date(body.asOf), `operator:${principal.id}`),
+    );
+  }
+
+  @Post('refunds')
+  @HttpCode(200)
+  @AllowedCallers('operator', 'service')
+  @ApiOperation({
+    summary:
+      'SET-5: post a refund out of frozen (before release) or available (after) funds; idempotent on refundId',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  refund(@Body() body: RefundRequestDto): Promise<PostRefundResult> {
+    return this.commands.execute(
+      new PostRefundCommand(body.refundId, body.orderId, body.amount.minor, body.amount.currency),
+    );
+  }
+}
