@@ -1,3 +1,4 @@
+import { eventually } from '../support/eventually';
 import { KafkaProbe } from '../support/kafka';
 import { advanceTo, balances, deliveredOrder } from '../support/settlement';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -59,6 +60,12 @@ describe('Settlement: frozen on delivery, reviewed on day 5, released on day 7 (
       payoutCycleSeconds: 6 * 86400 + 10 * 3600 + 1,
     });
     expect(await balances(t, store)).toMatchObject({ frozen: '0', available: '2576' });
+
+    // ORD-7: the order's fund status follows, and the release finishes the delivered order.
+    await eventually(async () => {
+      const order = (await t.http.get(`/v1/orders/${orderId}`, await t.sellerToken([store]))).body;
+      expect(order).toMatchObject({ fundStatus: 'RELEASED', status: 'FINISH' });
+    });
 
     const cycle = await t.http.get(
       `/v1/settlement/payout-cycle?storeId=${store}`,

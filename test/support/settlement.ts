@@ -18,6 +18,7 @@ export async function deliveredOrder(
   t: TestApp,
   deliveredAt: string,
   overrides: Record<string, unknown> = {},
+  beforeDelivery?: (packageId: string, seller: string) => Promise<void>,
 ): Promise<{ orderId: string; storeId: string }> {
   const body = paidOrder(overrides);
   const service = await t.serviceToken();
@@ -34,6 +35,7 @@ export async function deliveredOrder(
   );
   if (shipped.status !== 201)
     throw new Error(`shipment refused: ${shipped.status} ${JSON.stringify(shipped.body)}`);
+  await beforeDelivery?.(shipped.body.id, seller);
   await advanceTo(t, deliveredAt);
   await scan(t, { carrierCode: 'CAINIAO', trackingNumber, type: 'PICKUP', occurredAt: deliveredAt });
   await scan(t, { carrierCode: 'CAINIAO', trackingNumber, type: 'DELIVERED', occurredAt: deliveredAt });

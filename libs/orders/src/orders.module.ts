@@ -27,6 +27,8 @@ import { OrderCountsHandler } from './queries/order-counts/order-counts.handler'
 import { GetOrderSummaryHandler } from './queries/order-summary/order-summary.handler';
 import { logisticsFlagsReaction } from './reactions/logistics-flags.reaction';
 import { orderDeliveredReaction } from './reactions/order-delivered.reaction';
+import { fundStatusReaction } from './reactions/fund-status.reaction';
+import { RecordFundStatusHandler } from './commands/record-fund-status/record-fund-status.handler';
 
 /** Orders: paid-order ingest, ship-by deadlines and late strikes, order lists (ORD-*). */
 @Module({
@@ -53,6 +55,7 @@ import { orderDeliveredReaction } from './reactions/order-delivered.reaction';
     MarkOrderDeliveredHandler,
     OrderCountsHandler,
     GetOrderSummaryHandler,
+    RecordFundStatusHandler,
   ],
 })
 export class OrdersModule implements OnModuleInit {
@@ -73,5 +76,8 @@ export class OrdersModule implements OnModuleInit {
     const fulfillment = this.topics.forContext('fulfillment');
     this.events.register(logisticsFlagsReaction(fulfillment, this.database, this.orders, this.clock));
     this.events.register(orderDeliveredReaction(fulfillment, this.database, this.commands));
+    this.events.register(
+      fundStatusReaction(this.topics.forContext('settlement'), this.database, this.commands),
+    );
   }
 }

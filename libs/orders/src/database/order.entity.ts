@@ -82,6 +82,7 @@ export const OrderEntity = defineEntity({
     lateFlaggedAt: instant().nullable(),
     cancellation: p.type(CancellationJson).nullable(),
     deliveredAt: instant().nullable(),
+    fundStatus: p.text(),
     shipments: p.json<RecordedShipment[]>(),
     openFlags: p.type(OpenFlags),
     inAbnormalPool: p.boolean(),

@@ -51,6 +51,10 @@ export interface OpenFlag {
   raisedAt: Date;
 }
 
+/** ORD-7: not due / frozen / in review / held / released. */
+export const FUND_STATUSES = ['NOT_DUE', 'FROZEN', 'IN_REVIEW', 'HELD', 'RELEASED'] as const;
+export type FundStatus = (typeof FUND_STATUSES)[number];
+
 /** The order's state as the rest of the code reads it. */
 export interface OrderState {
   id: string;
@@ -77,6 +81,8 @@ export interface OrderState {
   lateFlaggedAt: Date | null;
   cancellation: Cancellation | null;
   deliveredAt: Date | null;
+  /** ORD-7: the fund status beside the order status, as Settlement reports it (SET-1..3). */
+  fundStatus: FundStatus;
   shipments: readonly RecordedShipment[];
   openFlags: readonly OpenFlag[];
   /** Mirrors of Fulfillment's state, kept from its events for the sellers' filters. */

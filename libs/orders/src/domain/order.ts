@@ -18,7 +18,14 @@ import { allShipped, applyShipment } from './order-shipment';
 import { awaitsShipment, canTransition, OrderStatus } from './order-status';
 import { IllegalOrderTransition, OrderNotCancellable, OrderNotShippable } from './order.errors';
 import { ShipDeadlineConfig, shipDeadlines } from './ship-deadline.policy';
-import type { OpenFlag, OrderLine, OrderState, PlaceOrderInput, RecordedShipment } from './order-state';
+import type {
+  FundStatus,
+  OpenFlag,
+  OrderLine,
+  OrderState,
+  PlaceOrderInput,
+  RecordedShipment,
+} from './order-state';
 
 export type { OpenFlag, OrderLine, OrderState, PlaceOrderInput, ShippingAddress } from './order-state';
 
@@ -66,6 +73,7 @@ export class Order extends AggregateRoot implements OrderState {
   lateFlaggedAt!: Date | null;
   cancellation!: Cancellation | null;
   deliveredAt!: Date | null;
+  fundStatus!: FundStatus;
   shipments!: RecordedShipment[];
   openFlags!: OpenFlag[];
   inAbnormalPool!: boolean;
@@ -145,6 +153,7 @@ export class Order extends AggregateRoot implements OrderState {
       lateFlaggedAt: null,
       cancellation: null,
       deliveredAt: null,
+      fundStatus: 'NOT_DUE',
       shipments: [],
       openFlags: [],
       inAbnormalPool: false,
@@ -309,6 +318,19 @@ export class Order extends AggregateRoot implements OrderState {
     this.deliveredAt = at;
     this.changed('order.delivered');
     this.transitionTo('FUND_PROCESSING', now);
+    return true;
+  }
+
+  /**
+   * ORD-7 beside SET-1..3: Settlement moved the order's money. A release finishes a delivered
+   * order that has no open issue; the order status stays where it is otherwise. False when unchanged.
+   */
+  recordFundStatus(to: FundStatus, now: Date): boolean {
+    if (this.fundStatus === to) return false;
+    this.fundStatus = to;
+    this.updatedAt = now;
+    this.changed('order.fund-status-changed');
+    if (to === 'RELEASED' && this.status === 'FUND_PROCESSING') this.transitionTo('FINISH', now);
     return true;
   }
 

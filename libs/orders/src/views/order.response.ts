@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Order } from '../domain/order';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order-status';
+import { FUND_STATUSES, type FundStatus } from '../domain/order-state';
 
 export class MoneyResponse {
   @ApiProperty({ description: 'Integer minor units as a decimal string', example: '1999' }) minor!: string;
@@ -78,6 +79,11 @@ export class OrderResponse {
   })
   cancellation!: CancellationResponse | null;
   @ApiPropertyOptional({ nullable: true, type: String }) deliveredAt!: string | null;
+  @ApiProperty({
+    enum: FUND_STATUSES,
+    description: 'ORD-7: the fund status beside the order status (SET-1..3)',
+  })
+  fundStatus!: FundStatus;
   @ApiProperty({ description: 'In the abnormal-logistics pool (FUL-4)' }) inAbnormalPool!: boolean;
   @ApiProperty({ description: 'A logistics review task is open' }) underReview!: boolean;
   @ApiProperty() createdAt!: string;
@@ -98,6 +104,7 @@ export function toOrderResponse(order: Order, now: Date): OrderResponse {
       ? { ...order.cancellation, at: order.cancellation.at.toISOString() }
       : null,
     deliveredAt: order.deliveredAt?.toISOString() ?? null,
+    fundStatus: order.fundStatus,
     inAbnormalPool: order.inAbnormalPool,
     underReview: order.underReview,
     lines: order.lines.map((l) => ({

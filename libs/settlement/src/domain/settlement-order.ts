@@ -180,12 +180,12 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
   startReview(now: Date, signals: HoldSignals): void {
     if (this.fundStatus !== 'FROZEN') return;
     this.reviewedAt = now;
-    this.changed('settlement.review-started');
     this.emit<ReviewStartedV1>(SettlementEvents.ReviewStarted, now, {
       ...this.ref(),
       startedAt: now.toISOString(),
     });
     if (this.holdFor(signals, now)) return;
+    this.changed('settlement.review-passed');
     this.emit<ReviewPassedV1>(SettlementEvents.ReviewPassed, now, {
       ...this.ref(),
       releaseAt: this.releaseAt!.toISOString(),
