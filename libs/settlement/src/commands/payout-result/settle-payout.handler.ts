@@ -20,6 +20,17 @@ export class SettlePayoutHandler implements ICommandHandler<SettlePayoutCommand>
       const withdrawal = await tx.findById(Withdrawal, withdrawalId, true);
       if (!withdrawal) throw new NotFoundError('WITHDRAWAL_NOT_FOUND', `no withdrawal ${withdrawalId}`);
       const now = this.clock.now();
+      // A late or contradicting result for a settled withdrawal changes nothing, but is kept.
+      if (withdrawal.status !== 'REQUESTED') {
+        tx.audit({
+          action: 'settlement.payout-result-ignored',
+          subjectType: 'withdrawal',
+          subjectId: withdrawalId,
+          storeId: withdrawal.storeId,
+          changes: { status: withdrawal.status, result: outcome, reason },
+        });
+        return;
+      }
       if (outcome === 'COMPLETED') {
         const draft = withdrawal.complete(now);
         if (draft) await this.ledger.post(tx, [draft]);
