@@ -42,6 +42,8 @@ export interface AppConfig {
   outbox: { pollMs: number; batchSize: number; lingerMs: number };
   timers: { pollMs: number; batchSize: number; maxAttempts: number; concurrency: number };
   /** The largest upload any route accepts; a route may set a smaller limit of its own. */
+  /** API-3: how long a request holds its Idempotency-Key before a retry may take it over (a crashed attempt). */
+  idempotencyLeaseSeconds: number;
   uploadMaxBytes: number;
   storageDir: string;
   logFormat: 'json' | 'text';
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAttempts: int(env, 'TIMER_MAX_ATTEMPTS', 10, 1),
       concurrency: int(env, 'TIMER_CONCURRENCY', 8, 1, 64),
     },
+    idempotencyLeaseSeconds: int(env, 'IDEMPOTENCY_LEASE_SECONDS', 30, 1, 3600),
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 32 * 1024 * 1024, 1024),
     storageDir: text(env, 'STORAGE_DIR', '.data/files'),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, 'json'),

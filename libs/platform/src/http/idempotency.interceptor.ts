@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PlatformDatabase } from '../database/unit-of-work';
 import { Principal } from '../auth/principal';
 import { bigintJson } from '../database/sql';
 import { problem, ProblemException } from './problem';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** How long a crashed first attempt blocks its retries (409) before a retry may run again. */
-const LEASE_SECONDS = 30;
 
 interface KeyRow {
   request_hash: string;
@@ -27,7 +26,11 @@ interface KeyRow {
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly uow: PlatformDatabase) {}
+  constructor(
+    private readonly uow: PlatformDatabase,
+    /** `idempotencyLeaseSeconds`: how long a crashed first attempt blocks its retries (409) before one may run again. */
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
@@ -113,7 +116,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
            and platform.idempotency_keys.locked_until < clock_timestamp()
            and platform.idempotency_keys.request_hash = excluded.request_hash
        returning request_hash, state, response_status, response_body, true as claimed`,
-      [owner, key, method, path, hash, LEASE_SECONDS],
+      [owner, key, method, path, hash, this.config.idempotencyLeaseSeconds],
     );
     if (row) return row;
     const [existing] = await this.uow

@@ -9,7 +9,7 @@ import { Withdrawal } from '../../domain';
 import { RequestWithdrawalCommand } from './withdraw.command';
 
 /** A UUID-shaped digest: the same store and key always name the same withdrawal. */
-function withdrawalId(storeId: string, key: string): string {
+export function withdrawalId(storeId: string, key: string): string {
   const h = createHash('sha256').update(`withdrawal\u0000${storeId}\u0000${key}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
