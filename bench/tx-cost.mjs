@@ -21,7 +21,7 @@ const app = await bootApp(dist, databaseUrl, {
   TIMER_POLL_MS: '600000',
 });
 const platform = app.get(dist.platform.PlatformDatabase);
-const fulfillment = app.select(FulfillmentModule).get(dist.platform.UnitOfWork, { strict: false });
+const fulfillment = app.select(FulfillmentModule).get(dist.platform.UnitOfWork, { strict: true });
 const packages = new PackageRepository();
 const raw = new pg.Client({ connectionString: databaseUrl });
 await raw.connect();

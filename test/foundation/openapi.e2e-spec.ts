@@ -103,6 +103,12 @@ describe('the OpenAPI document served at /docs-json', () => {
         'POST /v1/tracking-events',
         'POST /v1/packages/{packageId}/proofs',
         'POST /v1/review-tasks/{taskId}/decision',
+        'GET /v1/settlement/held-reviews',
+        'POST /v1/settlement/fx-quotes',
+        'POST /v1/settlement/orders/{orderId}/hold-decision',
+        'POST /v1/settlement/refunds',
+        'POST /v1/settlement/withdrawals',
+        'PUT /v1/settlement/fx-rates',
       ].sort(),
     );
     const decision = operations.find((o) => o.key === 'POST /v1/review-tasks/{taskId}/decision')!;

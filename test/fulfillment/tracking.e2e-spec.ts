@@ -374,7 +374,7 @@ describe('FUL-3..FUL-7 tracking, the abnormal-logistics pool and the review queu
     // Step (1) of the saga only, as if the process died right after it: the package is PENDING.
     const fulfillment = t.app.select(FulfillmentModule);
     const catalog = fulfillment.get(CarrierCatalog, { strict: false });
-    const pending = await fulfillment.get(UnitOfWork, { strict: false }).run(async (tx) => {
+    const pending = await fulfillment.get(UnitOfWork, { strict: true }).run(async (tx) => {
       const pkg = Package.request(
         {
           orderId,

@@ -20,7 +20,7 @@ describe('the save path', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ kafka: false });
-    uow = t.app.select(FulfillmentModule).get(UnitOfWork, { strict: false });
+    uow = t.app.select(FulfillmentModule).get(UnitOfWork, { strict: true });
     await withClient(t.databaseUrl, (c) =>
       c.query(
         `insert into fulfillment.packages (id, order_id, store_id, buyer_id, carrier_code, tracking_number, lines,

@@ -2,7 +2,8 @@ import { withClient } from '../support/database';
 import { tinyPdf, uploadProof } from '../support/fulfillment';
 import { eventually } from '../support/eventually';
 import { expectFieldProblem, PROBLEM } from '../support/problems';
-import { advanceTo, balances, deliveredOrder } from '../support/settlement';
+import { SettlementEvents } from '@tradehub/settlement/contract';
+import { advanceTo, auditedSettlementEvents, balances, deliveredOrder } from '../support/settlement';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('Settlement: holds, operator decisions and refunds (real PostgreSQL and Kafka)', () => {
@@ -198,6 +199,24 @@ describe('Settlement: holds, operator decisions and refunds (real PostgreSQL and
     expect(unknown.status).toBe(404);
     await eventually(async () =>
       expect((await refund('019a2b3c-4d5e-7f60-8a1b-2c3d4e5f6a7b', 'y', '1')).status).toBe(404),
+    );
+  });
+
+  it('CMP-6: every settlement event raised above left the outbox with exactly one audit record', async () => {
+    const { unaudited, raised } = await auditedSettlementEvents(t);
+    expect({ unaudited }).toEqual({ unaudited: [] });
+    expect(raised).toEqual(
+      [
+        SettlementEvents.FundsFrozen,
+        SettlementEvents.ReviewStarted,
+        SettlementEvents.ReviewPassed,
+        SettlementEvents.ReviewHeld,
+        SettlementEvents.HoldDecided,
+        SettlementEvents.FundsReleased,
+        SettlementEvents.RefundPosted,
+        SettlementEvents.FundStatusChanged,
+        SettlementEvents.PayoutRequested,
+      ].sort(),
     );
   });
 });

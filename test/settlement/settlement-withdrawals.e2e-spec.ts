@@ -2,7 +2,8 @@ import type { Producer } from 'kafkajs';
 import { eventually } from '../support/eventually';
 import { KafkaProbe, producer } from '../support/kafka';
 import { expectFieldProblem, PROBLEM } from '../support/problems';
-import { advanceTo, balances, deliveredOrder } from '../support/settlement';
+import { SettlementEvents } from '@tradehub/settlement/contract';
+import { advanceTo, auditedSettlementEvents, balances, deliveredOrder } from '../support/settlement';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('Settlement: withdrawals, FX quotes and payouts (real PostgreSQL and Kafka)', () => {
@@ -168,5 +169,17 @@ describe('Settlement: withdrawals, FX quotes and payouts (real PostgreSQL and Ka
     // Nor may a seller withdraw from a store outside the grant.
     expect((await withdraw({ storeId: store, amount: usd('1') }, 'wd-not-mine', other)).status).toBe(404);
     expect(await balances(t, store)).toEqual(before);
+  });
+
+  it('CMP-6: every payout event raised above left the outbox with exactly one audit record', async () => {
+    const { unaudited, raised } = await auditedSettlementEvents(t);
+    expect({ unaudited }).toEqual({ unaudited: [] });
+    expect(raised).toEqual(
+      expect.arrayContaining([
+        SettlementEvents.PayoutRequested,
+        SettlementEvents.PayoutCompleted,
+        SettlementEvents.PayoutFailed,
+      ]),
+    );
   });
 });

@@ -71,8 +71,13 @@ export async function openRoleOrm(options: RoleOrmOptions): Promise<MikroORM> {
   });
 }
 
+/**
+ * The role, and no JIT: compiling a plan costs tens of milliseconds, never repaid by statements
+ * that touch a handful of rows, yet PostgreSQL turns it on by cost when a large table's statistics
+ * lag (a ledger check went from 2 to 140 ms per call with 100,000 postings).
+ */
 export function roleOption(role: string): string {
-  return `-c role=${role}`;
+  return `-c role=${role} -c jit=off`;
 }
 
 /** A connection string whose connections act as `role` (for plain pg clients, e.g. the relay's LISTEN). */

@@ -14,7 +14,7 @@ import { PostRefundCommand, type PostRefundResult } from '../contract';
 import { DecideHoldCommand } from '../commands/decide-hold/decide-hold.command';
 import { RecordFxRateCommand } from '../commands/fx/fx.commands';
 import { GetSettlementOrderQuery, ListHeldReviewsQuery } from '../queries/settlement.queries';
-import { SettlementOrderResponse } from '../views/settlement.responses';
+import { SettlementOrderPageResponse, SettlementOrderResponse } from '../views/settlement.responses';
 import { FxRateRequestDto, HoldDecisionRequestDto, RefundRequestDto } from './settlement.dto';
 
 @ApiTags('settlement operations')
@@ -29,7 +29,7 @@ export class SettlementOperationsController {
   @Get('held-reviews')
   @AllowedCallers('operator')
   @ApiOperation({ summary: 'SET-3: reviews that hold money, oldest first, with their reasons' })
-  @ApiOkResponse({ type: [SettlementOrderResponse] })
+  @ApiOkResponse({ type: SettlementOrderPageResponse })
   held(@Query() q: PageRequest): Promise<Page<SettlementOrderResponse>> {
     return this.queries.execute(new ListHeldReviewsQuery(q.limit ?? 50, q.cursor));
   }

@@ -13,7 +13,7 @@ import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam
 import { QuoteFxCommand } from '../commands/fx/fx.commands';
 import { RequestWithdrawalCommand } from '../commands/withdraw/withdraw.command';
 import { GetWithdrawalQuery, ListWithdrawalsQuery } from '../queries/settlement.queries';
-import { FxQuoteResponse, WithdrawalResponse } from '../views/settlement.responses';
+import { FxQuoteResponse, WithdrawalPageResponse, WithdrawalResponse } from '../views/settlement.responses';
 import { quoteView, withdrawalView } from '../views/settlement.views';
 import { FxQuoteRequestDto, WithdrawalRequestDto, WithdrawalsRequestDto } from './settlement.dto';
 
@@ -74,7 +74,7 @@ export class WithdrawalsController {
 
   @Get('withdrawals')
   @ApiOperation({ summary: 'Withdrawals of the visible stores, newest first, cursor-paginated' })
-  @ApiOkResponse({ type: [WithdrawalResponse] })
+  @ApiOkResponse({ type: WithdrawalPageResponse })
   list(
     @Query() q: WithdrawalsRequestDto,
     @CurrentPrincipal() principal: Principal,
@@ -85,6 +85,7 @@ export class WithdrawalsController {
   }
 
   @Get('withdrawals/:id')
+  @ApiOperation({ summary: 'One withdrawal: amounts, rate and quote, status, entries' })
   @ApiOkResponse({ type: WithdrawalResponse })
   get(
     @Param('id', uuidParam('id')) id: string,

@@ -130,6 +130,16 @@ export class SettlementOrderResponse {
   entries!: EntryResponse[];
 }
 
+export class WithdrawalPageResponse {
+  @ApiProperty({ type: [WithdrawalResponse] }) items!: WithdrawalResponse[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class SettlementOrderPageResponse {
+  @ApiProperty({ type: [SettlementOrderResponse] }) items!: SettlementOrderResponse[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
 export class PayoutCycleResponse {
   @ApiProperty({
     nullable: true,
