@@ -179,8 +179,10 @@ async function seedAvailable(pool, stores, amount) {
         ids.push(
           (
             await client.query(
-              `insert into settlement.accounts (store_id, currency, kind) values ($1, 'USD', $2)
-               on conflict on constraint accounts_key do update set kind = excluded.kind returning id`,
+              `with opened as (insert into settlement.accounts (store_id, currency, kind) values ($1, 'USD', $2)
+                 on conflict do nothing returning id)
+               select id from opened union all
+               select id from settlement.accounts where store_id is not distinct from $1 and currency = 'USD' and kind = $2`,
               [owner, kind],
             )
           ).rows[0].id,

@@ -36,8 +36,10 @@ describe('SET-6: the database refuses an unbalanced, edited or deleted ledger', 
   const account = async (c: Client, store: string | null, kind: string, currency = 'USD'): Promise<string> =>
     (
       await c.query(
-        `insert into settlement.accounts (store_id, currency, kind) values ($1, $2, $3)
-         on conflict on constraint accounts_key do update set kind = excluded.kind returning id`,
+        `with opened as (insert into settlement.accounts (store_id, currency, kind) values ($1, $2, $3)
+           on conflict do nothing returning id)
+         select id from opened union all
+         select id from settlement.accounts where store_id is not distinct from $1 and currency = $2 and kind = $3`,
         [store, currency, kind],
       )
     ).rows[0].id;

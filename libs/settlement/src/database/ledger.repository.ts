@@ -12,7 +12,8 @@ export interface AccountRow {
   balance: string;
 }
 
-const refKey = (r: AccountRef): string => `${r.storeId ?? ''}|${r.currency}|${r.kind}`;
+/** How `lock` keys the accounts it returns. */
+export const accountKey = (r: AccountRef): string => `${r.storeId ?? ''}|${r.currency}|${r.kind}`;
 
 /**
  * The ledger's one write path (SET-6): accounts are opened on first use and locked in id order
@@ -22,34 +23,54 @@ const refKey = (r: AccountRef): string => `${r.storeId ?? ''}|${r.currency}|${r.
  */
 @Injectable()
 export class LedgerRepository {
-  /** The accounts locked for the rest of the transaction, opened when new; keyed `store|currency|kind`. */
-  async lock(tx: Tx, refs: readonly AccountRef[]): Promise<Map<string, AccountRow>> {
-    const unique = [...new Map(refs.map((r) => [refKey(r), r])).values()];
-    if (unique.length === 0) return new Map();
-    const values = unique.map(() => '(?, ?, ?)').join(', ');
-    const params = unique.flatMap((r) => [r.storeId, r.currency, r.kind]);
-    await tx.query(
-      `insert into settlement.accounts (store_id, currency, kind) values ${values} on conflict do nothing`,
-      params,
+  /**
+   * The accounts locked for the rest of the transaction (in id order), opened when new; keyed
+   * `store|currency|kind`. Accounts exist after their first use, so this is one statement; the
+   * insert and a second select run only for an account never used before.
+   */
+  async lock(
+    tx: Tx,
+    refs: readonly AccountRef[],
+    held?: Map<string, AccountRow>,
+  ): Promise<Map<string, AccountRow>> {
+    const wanted = [...new Map(refs.map((r) => [accountKey(r), r])).values()].filter(
+      (r) => !held?.has(accountKey(r)),
     );
-    const rows = await tx.query<AccountRow>(
-      `select a.id::text as id, a.store_id, a.currency, a.kind, a.balance::text as balance
-       from settlement.accounts a join (values ${values}) as r(store_id, currency, kind)
-         on a.store_id is not distinct from r.store_id::text and a.currency = r.currency and a.kind = r.kind
-       order by a.id for update of a`,
-      params,
-    );
-    return new Map(
-      rows.map((row) => [refKey({ storeId: row.store_id, currency: row.currency, kind: row.kind }), row]),
-    );
+    const locked = new Map(held);
+    if (wanted.length === 0) return locked;
+    const values = wanted.map(() => '(?, ?, ?)').join(', ');
+    const params = wanted.flatMap((r) => [r.storeId, r.currency, r.kind]);
+    const select = () =>
+      tx.query<AccountRow>(
+        `select a.id::text as id, a.store_id, a.currency, a.kind, a.balance::text as balance
+         from settlement.accounts a join (values ${values}) as r(store_id, currency, kind)
+           on a.store_id is not distinct from r.store_id::text and a.currency = r.currency and a.kind = r.kind
+         order by a.id for update of a`,
+        params,
+      );
+    let rows = await select();
+    if (rows.length < wanted.length) {
+      await tx.query(
+        `insert into settlement.accounts (store_id, currency, kind) values ${values} on conflict do nothing`,
+        params,
+      );
+      rows = await select();
+    }
+    for (const row of rows)
+      locked.set(accountKey({ storeId: row.store_id, currency: row.currency, kind: row.kind }), row);
+    return locked;
   }
 
-  /** Posts the entries in this transaction; one posted before under the same key fails it (ENTRY_ALREADY_POSTED). */
-  async post(tx: Tx, drafts: readonly EntryDraft[]): Promise<void> {
+  /**
+   * Posts the entries in this transaction; one posted before under the same key fails it
+   * (ENTRY_ALREADY_POSTED). `held`: accounts this transaction locked already (`lock`).
+   */
+  async post(tx: Tx, drafts: readonly EntryDraft[], held?: Map<string, AccountRow>): Promise<void> {
     if (drafts.length === 0) return;
     const accounts = await this.lock(
       tx,
       drafts.flatMap((d) => d.legs.map((l) => ({ storeId: l.storeId, currency: d.currency, kind: l.kind }))),
+      held,
     );
     const entries: unknown[] = [];
     const postings: { entryId: string; accountId: bigint; currency: string; amount: bigint }[] = [];
@@ -66,7 +87,7 @@ export class LedgerRepository {
         JSON.stringify(d.metadata ?? {}),
       );
       for (const l of d.legs) {
-        const account = accounts.get(refKey({ storeId: l.storeId, currency: d.currency, kind: l.kind }))!;
+        const account = accounts.get(accountKey({ storeId: l.storeId, currency: d.currency, kind: l.kind }))!;
         postings.push({
           entryId: d.id,
           accountId: BigInt(account.id),

@@ -4,7 +4,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock, Money, NotFoundError } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import { FxRepository } from '../../database/fx.repository';
-import { LedgerRepository } from '../../database/ledger.repository';
+import { accountKey, LedgerRepository } from '../../database/ledger.repository';
 import { Withdrawal } from '../../domain';
 import { RequestWithdrawalCommand } from './withdraw.command';
 
@@ -35,10 +35,15 @@ export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdraw
       const first = await tx.findById(Withdrawal, id);
       if (first) return first;
       const now = this.clock.now();
+      // The store's accounts of this payout, locked together in id order before the balance is read.
       const accounts = await this.ledger.lock(tx, [
         { storeId: c.storeId, currency: amount.currency, kind: 'AVAILABLE' },
+        { storeId: c.storeId, currency: c.quoteId ? 'CNY' : amount.currency, kind: 'PAYOUT_IN_TRANSIT' },
       ]);
-      const available = BigInt([...accounts.values()][0]!.balance);
+      const available = BigInt(
+        accounts.get(accountKey({ storeId: c.storeId, currency: amount.currency, kind: 'AVAILABLE' }))!
+          .balance,
+      );
       let conversion = null;
       if (c.quoteId !== null) {
         const quote = await this.fx.findQuote(tx, c.quoteId);
@@ -52,7 +57,7 @@ export class RequestWithdrawalHandler implements ICommandHandler<RequestWithdraw
         now,
       );
       tx.save(withdrawal);
-      await this.ledger.post(tx, drafts);
+      await this.ledger.post(tx, drafts, accounts);
       return withdrawal;
     });
   }
