@@ -29,6 +29,11 @@ const benchmarks = [
     small: { BENCH_EVENTS: '2000', BENCH_ROUNDS: '1', BENCH_RATE_SECONDS: '2' },
   },
   { script: 'memory.mjs', full: {}, small: { BENCH_CONFIRMATIONS: '2000', BENCH_CHUNK: '1000' } },
+  {
+    script: 'ledger.mjs',
+    full: {},
+    small: { BENCH_ENTRIES: '1000', BENCH_ROUNDS: '1', BENCH_POSTINGS: '100000', BENCH_READS: '50' },
+  },
 ];
 
 function run(script, env) {

@@ -109,6 +109,8 @@ describe('the OpenAPI document served at /docs-json', () => {
         'POST /v1/settlement/refunds',
         'POST /v1/settlement/withdrawals',
         'PUT /v1/settlement/fx-rates',
+        'POST /v1/settlement/order-issues',
+        'PUT /v1/settlement/seller-accounts/{sellerId}',
       ].sort(),
     );
     const decision = operations.find((o) => o.key === 'POST /v1/review-tasks/{taskId}/decision')!;

@@ -98,4 +98,21 @@ describe('benchmark scripts, small', () => {
     },
     SLOW,
   );
+
+  it(
+    'ledger: every withdrawal posted one entry, the ledger balances, both reads answer with rows',
+    () => {
+      const run = bench('ledger.mjs', {
+        BENCH_ENTRIES: '200',
+        BENCH_ROUNDS: '1',
+        BENCH_CONCURRENCY: '4',
+        BENCH_POSTINGS: '20000',
+        BENCH_READS: '10',
+      });
+      expect(run).toMatchObject({ status: 0 });
+      expect(run.output).toMatch(/\| entries ÷ single-row inserts \| \d/);
+      expect(run.output).toMatch(/\d+ postings in the table/);
+    },
+    SLOW,
+  );
 });

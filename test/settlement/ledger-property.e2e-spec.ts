@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DomainError, Money } from '@tradehub/kernel';
 import { StoreScope, UnitOfWork } from '@tradehub/platform';
 import { SettlementModule } from '@tradehub/settlement';
-import { PostRefundCommand } from '@tradehub/settlement/contract';
+import { PostRefundCommand, RecordOrderIssueCommand } from '@tradehub/settlement/contract';
 import { DecideHoldCommand } from '../../libs/settlement/src/commands/decide-hold/decide-hold.command';
 import { FreezeProceedsCommand } from '../../libs/settlement/src/commands/freeze-proceeds/freeze-proceeds.command';
 import { QuoteFxCommand, RecordFxRateCommand } from '../../libs/settlement/src/commands/fx/fx.commands';
@@ -197,10 +197,18 @@ describe('SET-6: the ledger under random operations (seeded, replayable)', () =>
           );
         } else if (roll < 0.37) {
           const order = pick(orders);
-          if (rand() < 0.25)
+          // Sometimes a reason to hold: a fake-shipment case, or a dispute (opened, or closed again).
+          const signal = rand();
+          if (signal < 0.1)
             await uow.direct.query(
-              `insert into settlement.order_signals (order_id, store_id, fake_shipment_confirmed_at) values (?, ?, ?) on conflict do nothing`,
-              [order.id, order.store, new Date('2026-11-20T00:00:00Z')],
+              `insert into settlement.order_signals (order_id, fake_shipment_confirmed_at) values (?, ?) on conflict do nothing`,
+              [order.id, new Date('2026-11-20T00:00:00Z')],
+            );
+          else if (signal < 0.25)
+            await step(
+              'dispute',
+              () => commands.execute(new RecordOrderIssueCommand(`d-${order.id}`, order.id, rand() < 0.7)),
+              true,
             );
           await step('review', () => commands.execute(new StartReviewCommand(order.id)));
         } else if (roll < 0.45) {

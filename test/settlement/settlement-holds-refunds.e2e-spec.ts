@@ -202,6 +202,63 @@ describe('Settlement: holds, operator decisions and refunds (real PostgreSQL and
     );
   });
 
+  it('SET-2, SET-3: an open dispute holds the day-5 review; one opened after it holds the day-7 release; a closed seller account holds too', async () => {
+    const service = await t.serviceToken();
+    const operator = await t.operatorToken();
+    const issue = (orderId: string, issueId: string, status: string) =>
+      t.http.post('/v1/settlement/order-issues', { issueId, orderId, status }, service);
+
+    const disputed = await deliveredOrder(t, '2027-01-05T08:00:00.000Z', { storeId: 'store-issue' });
+    const late = await deliveredOrder(t, '2027-01-05T08:00:00.000Z', { storeId: 'store-issue' });
+    const closedSeller = await deliveredOrder(t, '2027-01-05T08:00:00.000Z', {
+      storeId: 'store-issue',
+      sellerId: 'seller-closed',
+    });
+    expect((await issue(disputed.orderId, 'dsp-1', 'OPEN')).status).toBe(200);
+    expect((await issue(disputed.orderId, 'dsp-1', 'OPEN')).status).toBe(200); // a redelivery changes nothing
+    const closing = await t.http.request('PUT', '/v1/settlement/seller-accounts/seller-closed', {
+      token: operator,
+      body: { closed: true, reason: 'second confirmed fake-shipment case' },
+    });
+    expect(closing.status).toBe(200);
+
+    await advanceTo(t, '2027-01-10T00:00:00.000Z');
+    expect(await settlement(disputed.orderId)).toMatchObject({
+      fundStatus: 'HELD',
+      holdReasons: ['OPEN_REFUND_OR_DISPUTE'],
+    });
+    expect(await settlement(closedSeller.orderId)).toMatchObject({
+      fundStatus: 'HELD',
+      holdReasons: ['SELLER_ACCOUNT_CLOSED'],
+    });
+    expect((await settlement(late.orderId)).fundStatus).toBe('IN_REVIEW');
+
+    // A dispute opened after the review passed holds the release at day 7.
+    await issue(late.orderId, 'dsp-2', 'OPEN');
+    await advanceTo(t, '2027-01-12T10:00:00.000Z');
+    expect(await settlement(late.orderId)).toMatchObject({
+      fundStatus: 'HELD',
+      holdReasons: ['OPEN_REFUND_OR_DISPUTE'],
+    });
+    // The dispute ends; the operator releases at once (day 7 has passed).
+    await issue(late.orderId, 'dsp-2', 'CLOSED');
+    const released = await t.http.post(
+      `/v1/settlement/orders/${late.orderId}/hold-decision`,
+      { decision: 'RELEASE', reason: 'dispute closed in the seller’s favour' },
+      operator,
+    );
+    expect(released.body).toMatchObject({ fundStatus: 'RELEASED', releasedAt: '2027-01-12T10:00:00.000Z' });
+
+    expectFieldProblem(await issue('not-a-uuid', 'dsp-3', 'OPEN'), 'orderId');
+    expectFieldProblem(await issue(late.orderId, 'dsp-3', 'PAUSED'), 'status');
+    const bySeller = await t.http.post(
+      '/v1/settlement/order-issues',
+      { issueId: 'x', orderId: late.orderId, status: 'OPEN' },
+      await t.sellerToken(['store-issue']),
+    );
+    expect(bySeller.status).toBe(403);
+  });
+
   it('CMP-6: every settlement event raised above left the outbox with exactly one audit record', async () => {
     const { unaudited, raised } = await auditedSettlementEvents(t);
     expect({ unaudited }).toEqual({ unaudited: [] });

@@ -6,6 +6,10 @@ import { FreezeProceedsHandler } from './commands/freeze-proceeds/freeze-proceed
 import { QuoteFxHandler, RecordFxRateHandler } from './commands/fx/fx.handlers';
 import { SettlePayoutHandler } from './commands/payout-result/settle-payout.handler';
 import { PostRefundHandler } from './commands/post-refund/post-refund.handler';
+import {
+  RecordOrderIssueHandler,
+  RecordSellerAccountHandler,
+} from './commands/hold-signals/hold-signals.handlers';
 import { ReleaseFundsHandler, StartReviewHandler } from './commands/review/review.handlers';
 import { reviewTimerHandlers } from './commands/review/review.timer-handlers';
 import { RequestWithdrawalHandler } from './commands/withdraw/withdraw.handler';
@@ -46,6 +50,8 @@ import { SETTLEMENT_POLICY, settlementConfig, type SettlementPolicy } from './se
     ReleaseFundsHandler,
     DecideHoldHandler,
     PostRefundHandler,
+    RecordOrderIssueHandler,
+    RecordSellerAccountHandler,
     RecordFxRateHandler,
     QuoteFxHandler,
     RequestWithdrawalHandler,

@@ -27,10 +27,37 @@ export class PostRefundCommand extends Command<PostRefundResult> {
   }
 }
 
+/**
+ * SET-2: a buyer's refund request or dispute on the order opened (`open`) or ended. While any is
+ * open, the day-5 review (and a day-7 release) holds the money. Idempotent per issue id.
+ */
+export class RecordOrderIssueCommand extends Command<void> {
+  constructor(
+    readonly issueId: string,
+    readonly orderId: string,
+    readonly open: boolean,
+  ) {
+    super();
+  }
+}
+
+/** SET-2, CMP-4: a seller account was closed (or reopened); a closed seller's reviews hold. */
+export class RecordSellerAccountCommand extends Command<void> {
+  constructor(
+    readonly sellerId: string,
+    readonly closed: boolean,
+    readonly reason: string,
+  ) {
+    super();
+  }
+}
+
 /** The calls Settlement offers other contexts, by wire name (in-process or through Kafka). */
 export const SETTLEMENT_CALLS: ContractCalls = {
   context: 'settlement',
   calls: {
     'settlement.post-refund': PostRefundCommand,
+    'settlement.record-order-issue': RecordOrderIssueCommand,
+    'settlement.record-seller-account': RecordSellerAccountCommand,
   },
 };

@@ -78,11 +78,19 @@ export class Migration20261127000210SettlementLifecycle extends Migration {
     this.addSql(
       `create index withdrawals_store_idx on settlement.withdrawals (store_id, requested_at desc, id desc)`,
     );
+    // SET-2's inputs: a fake-shipment case (FUL-6), open refund requests or disputes (Disputes), and
+    // closed seller accounts (Compliance, CMP-4).
     this.addSql(`create table settlement.order_signals (
       order_id uuid primary key,
-      store_id text not null,
       fake_shipment_confirmed_at timestamptz,
-      fake_shipment_task_id uuid
+      fake_shipment_task_id uuid,
+      open_issues text[] not null default '{}'
+    )`);
+    this.addSql(`create table settlement.seller_accounts (
+      seller_id text primary key,
+      closed boolean not null,
+      reason text not null,
+      changed_at timestamptz not null
     )`);
   }
 }

@@ -10,12 +10,23 @@ import {
   StoreScope,
   uuidParam,
 } from '@tradehub/platform';
-import { PostRefundCommand, type PostRefundResult } from '../contract';
+import {
+  PostRefundCommand,
+  type PostRefundResult,
+  RecordOrderIssueCommand,
+  RecordSellerAccountCommand,
+} from '../contract';
 import { DecideHoldCommand } from '../commands/decide-hold/decide-hold.command';
 import { RecordFxRateCommand } from '../commands/fx/fx.commands';
 import { GetSettlementOrderQuery, ListHeldReviewsQuery } from '../queries/settlement.queries';
 import { SettlementOrderPageResponse, SettlementOrderResponse } from '../views/settlement.responses';
-import { FxRateRequestDto, HoldDecisionRequestDto, RefundRequestDto } from './settlement.dto';
+import {
+  FxRateRequestDto,
+  HoldDecisionRequestDto,
+  OrderIssueRequestDto,
+  RefundRequestDto,
+  SellerAccountRequestDto,
+} from './settlement.dto';
 
 @ApiTags('settlement operations')
 @ApiBearerAuth()
@@ -62,6 +73,37 @@ export class SettlementOperationsController {
     return this.commands.execute(
       new RecordFxRateCommand(body.from, body.to, body.rate, new Date(body.asOf), `operator:${principal.id}`),
     );
+  }
+
+  @Post('order-issues')
+  @HttpCode(200)
+  @AllowedCallers('operator', 'service')
+  @ApiOperation({
+    summary:
+      'SET-2: a refund request or dispute on an order opened or closed; the review holds while one is open',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async issue(
+    @Body() body: OrderIssueRequestDto,
+  ): Promise<{ orderId: string; issueId: string; status: string }> {
+    await this.commands.execute(
+      new RecordOrderIssueCommand(body.issueId, body.orderId, body.status === 'OPEN'),
+    );
+    return { orderId: body.orderId, issueId: body.issueId, status: body.status };
+  }
+
+  @Put('seller-accounts/:sellerId')
+  @HttpCode(200)
+  @AllowedCallers('operator', 'service')
+  @ApiOperation({
+    summary: "SET-2, CMP-4: a seller account closed or reopened; a closed seller's reviews hold",
+  })
+  async sellerAccount(
+    @Param('sellerId') sellerId: string,
+    @Body() body: SellerAccountRequestDto,
+  ): Promise<{ sellerId: string; closed: boolean }> {
+    await this.commands.execute(new RecordSellerAccountCommand(sellerId, body.closed, body.reason));
+    return { sellerId, closed: body.closed };
   }
 
   @Post('refunds')

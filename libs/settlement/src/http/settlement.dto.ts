@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsISO4217CurrencyCode,
   IsOptional,
@@ -123,6 +124,31 @@ export class StoreFilterDto {
 
 export class WithdrawalsRequestDto extends PageRequest {
   @ApiPropertyOptional() @IsOptional() @Matches(STORE_ID, { message: 'must be a store id' }) storeId?: string;
+}
+
+export class OrderIssueRequestDto {
+  @ApiProperty({ example: 'rr-5566', description: "The refund request's or dispute's id at its source" })
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,128}$/, { message: 'must be 1-128 printable ASCII characters' })
+  issueId!: string;
+
+  @ApiProperty() @IsUUID() orderId!: string;
+
+  @ApiProperty({ enum: ['OPEN', 'CLOSED'] })
+  @IsIn(['OPEN', 'CLOSED'])
+  status!: 'OPEN' | 'CLOSED';
+}
+
+export class SellerAccountRequestDto {
+  @ApiProperty({ description: 'true: closed (CMP-4); false: reopened' })
+  @IsBoolean()
+  closed!: boolean;
+
+  @ApiProperty({ minLength: 1, maxLength: 1000, example: 'second confirmed fake-shipment case' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason!: string;
 }
 
 /** The payments team's message on its payout-results topic. */
