@@ -135,7 +135,7 @@ describe('SET-6: a crash in the middle of a posting leaves all of the entry or n
         h.query(
           `insert into settlement.journal_entries (id, idempotency_key, kind, currency, occurred_at)
            values (gen_random_uuid(), $1, 'WITHDRAWAL', 'USD', now())`,
-          [`withdrawal:${withdrawalId(STORE, key)}`],
+          [`withdrawal:${withdrawalId(STORE, 'seller-crash', key)}`],
         ),
       'none',
     ],
@@ -148,7 +148,7 @@ describe('SET-6: a crash in the middle of a posting leaves all of the entry or n
           `insert into settlement.withdrawals (id, store_id, currency, amount_minor, payout_currency, payout_minor,
              status, requested_by, requested_at, entry_ids, version)
            values ($1, $2, 'USD', 1, 'USD', 1, 'REQUESTED', 'holder', now(), '[]', 1)`,
-          [withdrawalId(STORE, key), STORE],
+          [withdrawalId(STORE, 'seller-crash', key), STORE],
         ),
       'whole',
     ],

@@ -171,6 +171,19 @@ describe('Settlement: withdrawals, FX quotes and payouts (real PostgreSQL and Ka
     expect(await balances(t, store)).toEqual(before);
   });
 
+  it("SET-4, API-3: an Idempotency-Key is its caller's own: another caller with the same key gets its own withdrawal", async () => {
+    const before = BigInt((await balances(t, store)).available);
+    const erp = await t.token({ kind: 'partner_app', id: 'erp-1', stores: [store] });
+    const mine = await withdraw({ storeId: store, amount: usd('1') }, 'shared-key');
+    const theirs = await withdraw({ storeId: store, amount: usd('1') }, 'shared-key', erp);
+    expect([mine.status, theirs.status]).toEqual([201, 201]);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+    expect((await withdraw({ storeId: store, amount: usd('1') }, 'shared-key', erp)).body.id).toBe(
+      theirs.body.id,
+    );
+    expect(BigInt((await balances(t, store)).available)).toBe(before - 2n);
+  });
+
   it('CMP-6: every payout event raised above left the outbox with exactly one audit record', async () => {
     const { unaudited, raised } = await auditedSettlementEvents(t);
     expect({ unaudited }).toEqual({ unaudited: [] });

@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { CLOCK, type Clock, Money, ValidationError } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
@@ -27,6 +28,18 @@ export class PostRefundHandler implements ICommandHandler<PostRefundCommand, Pos
     if (!REFUND_ID.test(refundId))
       throw new ValidationError('1 to 128 printable ASCII characters', 'refundId');
     const amount = Money.parse(amountMinor, currency, 'amount');
+    try {
+      return await this.post(refundId, orderId, amount);
+    } catch (error) {
+      // Another transaction started following the same order at the same moment (its delivery, or
+      // another first refund): once it committed, this one finds the order and goes on.
+      if (error instanceof UniqueConstraintViolationException && !this.uow.inTransaction())
+        return this.post(refundId, orderId, amount);
+      throw error;
+    }
+  }
+
+  private post(refundId: string, orderId: string, amount: Money): Promise<PostRefundResult> {
     return this.uow.run(async (tx) => {
       let order = await this.orders.find(tx, orderId);
       if (!order) {
