@@ -38,7 +38,10 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
-/** Unit tests (pure domain, no I/O) and integration tests (real PostgreSQL and Kafka) run as two projects. */
+/**
+ * Unit tests (pure domain, no I/O), integration tests (real PostgreSQL and Kafka) and long ones
+ * (integration tests that load the machine for minutes) run as three projects.
+ */
 module.exports = {
   projects: [
     {
@@ -55,6 +58,14 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       slowTestThreshold: 30,
+    },
+    // Minutes of load on both cores (the ledger's 100,000-operation property test): `npm test` runs
+    // these after the others, alone, so timing-sensitive suites never share the machine with them.
+    {
+      ...common,
+      displayName: 'long',
+      testMatch: ['<rootDir>/test/**/*.long-spec.ts'],
+      slowTestThreshold: 1200,
     },
   ],
   testTimeout: 60000,

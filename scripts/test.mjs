@@ -262,43 +262,66 @@ async function main() {
   await waitForKafka(brokers);
   if (shuttingDown) return; // a signal arrived during setup; shutdown() is running
 
-  const summaryFile = path.join(os.tmpdir(), `tradehub-jest-${process.pid}.json`);
-  // One plain closing line that any CI reader understands, from Jest's own JSON report.
-  const printSummary = () => {
-    try {
-      const r = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
-      process.stdout.write(
-        `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped\n`,
-      );
-      fs.rmSync(summaryFile, { force: true });
-    } catch {
-      // no report (jest died early): the exit code tells
-    }
-  };
-  const jest = spawn(
-    process.execPath,
-    [
-      '--experimental-vm-modules',
-      // kafkajs 2.2.4 schedules a negative timeout on Node >= 24 (harmless; upstream issue 1751).
-      '--disable-warning=TimeoutNegativeWarning',
-      '--disable-warning=ExperimentalWarning',
-      path.join(root, 'node_modules/jest/bin/jest.js'),
-      '--json',
-      `--outputFile=${summaryFile}`,
-      ...process.argv.slice(2),
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, TEST_DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers },
-    },
+  // With no arguments: every project but `long`, then `long` alone (see jest.config.js). With
+  // arguments, they go to one jest run as given.
+  const extra = process.argv.slice(2);
+  const phases =
+    extra.length > 0
+      ? [extra]
+      : [
+          ['--selectProjects', 'unit', 'integration'],
+          ['--selectProjects', 'long'],
+        ];
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  let exitCode = 0;
+  for (const [index, args] of phases.entries()) {
+    if (shuttingDown) return;
+    const summaryFile = path.join(os.tmpdir(), `tradehub-jest-${process.pid}-${index}.json`);
+    exitCode = Math.max(exitCode, await runJest(args, summaryFile, databaseUrl, brokers, totals));
+  }
+  // One plain closing line that any CI reader understands, from Jest's own JSON reports.
+  process.stdout.write(
+    `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
   );
-  jest.jest = true;
-  children.add(jest);
-  jest.on('exit', (code, signal) => {
-    children.delete(jest);
-    printSummary();
-    void shutdown(code ?? 128 + (os.constants.signals[signal] ?? 1));
+  void shutdown(exitCode);
+}
+
+/** One jest run; resolves with its exit code, adding its counts to `totals`. */
+function runJest(args, summaryFile, databaseUrl, brokers, totals) {
+  return new Promise((resolve) => {
+    const jest = spawn(
+      process.execPath,
+      [
+        '--experimental-vm-modules',
+        // kafkajs 2.2.4 schedules a negative timeout on Node >= 24 (harmless; upstream issue 1751).
+        '--disable-warning=TimeoutNegativeWarning',
+        '--disable-warning=ExperimentalWarning',
+        path.join(root, 'node_modules/jest/bin/jest.js'),
+        '--json',
+        `--outputFile=${summaryFile}`,
+        ...args,
+      ],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, TEST_DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers },
+      },
+    );
+    jest.jest = true;
+    children.add(jest);
+    jest.on('exit', (code, signal) => {
+      children.delete(jest);
+      try {
+        const r = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+        totals.passed += r.numPassedTests;
+        totals.failed += r.numFailedTests;
+        totals.skipped += r.numPendingTests;
+        fs.rmSync(summaryFile, { force: true });
+      } catch {
+        // no report (jest died early): the exit code tells
+      }
+      resolve(code ?? 128 + (os.constants.signals[signal] ?? 1));
+    });
   });
 }
 
