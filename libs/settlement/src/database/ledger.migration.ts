@@ -5,7 +5,7 @@ const PLATFORM_KINDS = `'CLEARING', 'COMMISSION_REVENUE', 'FX_CONVERSION', 'PAYO
 
 /**
  * SET-6: the double-entry ledger, with the database itself refusing what must never happen
- * (recipes/ledger.md): an entry whose postings do not sum to zero per currency (checked at commit),
+ * (as the trusted ledgers do): an entry whose postings do not sum to zero per currency (checked at commit),
  * any UPDATE, DELETE or TRUNCATE of entries and postings, a balance changed other than by a
  * posting, and a frozen balance below zero. Balances are kept on the account row by the posting's
  * own trigger, so a read never sums history and always equals the postings' sum.
