@@ -1,6 +1,6 @@
 import { Provider } from '@nestjs/common';
 import { APP_ENV, type Env, int, text } from '@tradehub/platform';
-import type { SettlementSchedulePolicy } from './domain';
+import { DEFAULT_SCHEDULE, type SettlementSchedulePolicy } from './domain';
 
 export const SETTLEMENT_POLICY = Symbol('SettlementPolicy');
 
@@ -18,9 +18,9 @@ export interface SettlementPolicy extends SettlementSchedulePolicy {
 /** SET-2/3 days and hour, the commission, and the topics of the teams Settlement listens to. */
 export function loadSettlementPolicy(env: Env): SettlementPolicy {
   return {
-    reviewDay: int(env, 'SETTLEMENT_REVIEW_DAY', 5, 0, 365),
-    releaseDay: int(env, 'SETTLEMENT_RELEASE_DAY', 7, 0, 365),
-    releaseHourUtc: int(env, 'SETTLEMENT_RELEASE_HOUR_UTC', 10, 0, 23),
+    reviewDay: int(env, 'SETTLEMENT_REVIEW_DAY', DEFAULT_SCHEDULE.reviewDay, 0, 365),
+    releaseDay: int(env, 'SETTLEMENT_RELEASE_DAY', DEFAULT_SCHEDULE.releaseDay, 0, 365),
+    releaseHourUtc: int(env, 'SETTLEMENT_RELEASE_HOUR_UTC', DEFAULT_SCHEDULE.releaseHourUtc, 0, 23),
     commissionBps: int(env, 'SETTLEMENT_COMMISSION_BPS', 0, 0, 10_000),
     quoteTtlSeconds: int(env, 'FX_QUOTE_TTL_SECONDS', 600, 1, 86_400),
     treasuryTopic: text(env, 'KAFKA_TREASURY_RATES_TOPIC', 'treasury.fx-rates.v1'),

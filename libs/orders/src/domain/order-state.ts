@@ -1,4 +1,5 @@
 import { Money, RiskSeverity } from '@tradehub/kernel';
+import { FUND_STATUSES, type FundStatus } from '@tradehub/settlement/contract';
 import { Cancellation } from './cancellation';
 import { OrderStatus } from './order-status';
 
@@ -51,9 +52,8 @@ export interface OpenFlag {
   raisedAt: Date;
 }
 
-/** ORD-7: not due / frozen / in review / held / released. */
-export const FUND_STATUSES = ['NOT_DUE', 'FROZEN', 'IN_REVIEW', 'HELD', 'RELEASED'] as const;
-export type FundStatus = (typeof FUND_STATUSES)[number];
+/** ORD-7: the fund status is Settlement's vocabulary (SET-1..3). */
+export { FUND_STATUSES, type FundStatus };
 
 /** The order's state as the rest of the code reads it. */
 export interface OrderState {

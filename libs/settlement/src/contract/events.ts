@@ -101,7 +101,11 @@ export interface RefundPostedV1 {
   postedAt: string;
 }
 
-/** ORD-7: the order's fund status beside its order status (NOT_DUE, FROZEN, IN_REVIEW, HELD, RELEASED). */
+/** ORD-7's fund status: not due / frozen / in review (passed, release scheduled) / held / released. */
+export const FUND_STATUSES = ['NOT_DUE', 'FROZEN', 'IN_REVIEW', 'HELD', 'RELEASED'] as const;
+export type FundStatus = (typeof FUND_STATUSES)[number];
+
+/** ORD-7: the order's fund status beside its order status (one of FUND_STATUSES). */
 export interface FundStatusChangedV1 {
   orderId: string;
   storeId: string;

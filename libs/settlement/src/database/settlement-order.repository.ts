@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Sql, Tx } from '@tradehub/platform';
-import { type HoldSignals, NO_SIGNALS, SettlementOrder } from '../domain';
+import { type HoldSignals, SettlementOrder } from '../domain';
 
 /** Settlement's orders and what the day-5 review checks about them. */
 @Injectable()
@@ -20,7 +20,6 @@ export class SettlementOrderRepository {
       [orderId, orderId, orderId],
     );
     return {
-      ...NO_SIGNALS,
       fakeShipmentConfirmed: row?.fake ?? false,
       openIssue: row?.issues ?? false,
       sellerAccountClosed: row?.closed ?? false,

@@ -8,3 +8,4 @@ export * from './settlement.errors';
 export * from './fx';
 export * from './fx-quote';
 export * from './withdrawal';
+export * from './external-id';

@@ -10,7 +10,6 @@ export const PLATFORM_ACCOUNT_KINDS = ['CLEARING', 'COMMISSION_REVENUE', 'FX_CON
 export type StoreAccountKind = (typeof STORE_ACCOUNT_KINDS)[number];
 export type PlatformAccountKind = (typeof PLATFORM_ACCOUNT_KINDS)[number];
 export type AccountKind = StoreAccountKind | PlatformAccountKind;
-export const ACCOUNT_KINDS: readonly AccountKind[] = [...STORE_ACCOUNT_KINDS, ...PLATFORM_ACCOUNT_KINDS];
 
 /** An account of one store (storeId) or of the platform (null), in one currency. */
 export interface AccountRef {

@@ -1,17 +1,18 @@
-import { AggregateRoot, Deadline, DomainEvent, Money, newId, ValidationError } from '@tradehub/kernel';
+import { AggregateRoot, Deadline, Money, newId, ValidationError } from '@tradehub/kernel';
 import {
   type FundsFrozenV1,
   type FundsReleasedV1,
+  type FundStatus,
   type FundStatusChangedV1,
   type HoldDecidedV1,
   type RefundPostedV1,
   type ReviewHeldV1,
   type ReviewPassedV1,
   type ReviewStartedV1,
-  SETTLEMENT_CONTEXT,
   SettlementEvents,
 } from '../contract/events';
 import { holdReasons, type HoldSignals } from './hold-policy';
+import { settlementEvent } from './settlement-event';
 import { entry, type EntryDraft } from './ledger';
 import { commissionOf, commissionRefundedFor } from './proceeds';
 import { refundExceedsRefundable, refundIdReused, reviewNotHeld } from './settlement.errors';
@@ -19,9 +20,6 @@ import { releaseDueAt, reviewStartsAt, type SettlementSchedulePolicy } from './s
 
 export const REVIEW_TIMER = 'settlement.review';
 export const RELEASE_TIMER = 'settlement.release';
-
-/** ORD-7's fund status: not due / frozen / in review (passed, release scheduled) / held / released. */
-export type FundStatus = 'NOT_DUE' | 'FROZEN' | 'IN_REVIEW' | 'HELD' | 'RELEASED';
 
 /** What Settlement knows of an order before it is delivered (from Orders). */
 export interface OrderTerms {
@@ -363,15 +361,6 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
   }
 
   private emit<P extends object>(type: string, now: Date, payload: P): void {
-    const event: DomainEvent<P> = {
-      type,
-      schemaVersion: 1,
-      context: SETTLEMENT_CONTEXT,
-      aggregateType: 'order',
-      aggregateId: this.id,
-      occurredAt: now,
-      payload,
-    };
-    this.raise(event);
+    this.raise(settlementEvent(type, 'order', this.id, now, payload));
   }
 }

@@ -1,12 +1,12 @@
-import { AggregateRoot, DomainEvent, Money, newId, RuleViolation, ValidationError } from '@tradehub/kernel';
+import { AggregateRoot, Money, newId, RuleViolation, ValidationError } from '@tradehub/kernel';
 import {
   type PayoutCompletedV1,
   type PayoutFailedV1,
   type PayoutRequestedV1,
-  SETTLEMENT_CONTEXT,
   SettlementEvents,
 } from '../contract/events';
 import { convert, PAYOUT_CONVERSION_CURRENCY, type Rate } from './fx';
+import { settlementEvent } from './settlement-event';
 import { entry, type EntryDraft, type Leg, reversal } from './ledger';
 
 export type WithdrawalStatus = 'REQUESTED' | 'COMPLETED' | 'FAILED';
@@ -68,10 +68,6 @@ export class Withdrawal extends AggregateRoot implements WithdrawalState {
 
   get aggregateType(): string {
     return 'withdrawal';
-  }
-
-  static newId(): string {
-    return newId();
   }
 
   /** Refused beyond the available balance (which a debt may have made negative). */
@@ -229,15 +225,6 @@ export class Withdrawal extends AggregateRoot implements WithdrawalState {
   }
 
   private emit<P extends object>(type: string, now: Date, payload: P): void {
-    const event: DomainEvent<P> = {
-      type,
-      schemaVersion: 1,
-      context: SETTLEMENT_CONTEXT,
-      aggregateType: 'withdrawal',
-      aggregateId: this.id,
-      occurredAt: now,
-      payload,
-    };
-    this.raise(event);
+    this.raise(settlementEvent(type, 'withdrawal', this.id, now, payload));
   }
 }

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsInstant, PageRequest } from '@tradehub/platform';
-import { STORE_ACCOUNT_KINDS } from '../domain';
+import { EXTERNAL_ID, EXTERNAL_ID_MESSAGE, STORE_ACCOUNT_KINDS } from '../domain';
 
 const STORE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 const MINOR = /^[1-9]\d{0,17}$/;
@@ -87,7 +87,7 @@ export class HoldDecisionRequestDto {
 export class RefundRequestDto {
   @ApiProperty({ example: 'rf-778899', description: "The refund's id at its source; a repeat posts once" })
   @IsString()
-  @Matches(/^[\x21-\x7e]{1,128}$/, { message: 'must be 1-128 printable ASCII characters' })
+  @Matches(EXTERNAL_ID, { message: EXTERNAL_ID_MESSAGE })
   refundId!: string;
 
   @ApiProperty() @IsUUID() orderId!: string;
@@ -129,7 +129,7 @@ export class WithdrawalsRequestDto extends PageRequest {
 export class OrderIssueRequestDto {
   @ApiProperty({ example: 'rr-5566', description: "The refund request's or dispute's id at its source" })
   @IsString()
-  @Matches(/^[\x21-\x7e]{1,128}$/, { message: 'must be 1-128 printable ASCII characters' })
+  @Matches(EXTERNAL_ID, { message: EXTERNAL_ID_MESSAGE })
   issueId!: string;
 
   @ApiProperty() @IsUUID() orderId!: string;

@@ -4,10 +4,9 @@ import { CLOCK, type Clock } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import { LedgerRepository } from '../../database/ledger.repository';
 import { SettlementOrderRepository } from '../../database/settlement-order.repository';
-import { SettlementOrder } from '../../domain';
 import { SETTLEMENT_POLICY, type SettlementPolicy } from '../../settlement.config';
 import { FreezeProceedsCommand } from './freeze-proceeds.command';
-import { orderTerms } from './order-terms';
+import { followOrder } from './follow-order';
 
 /** SET-1: the proceeds frozen at the delivery instant, the day-5 review and day-7 release scheduled. */
 @CommandHandler(FreezeProceedsCommand)
@@ -23,11 +22,7 @@ export class FreezeProceedsHandler implements ICommandHandler<FreezeProceedsComm
 
   async execute({ orderId, deliveredAt }: FreezeProceedsCommand): Promise<void> {
     await this.uow.run(async (tx) => {
-      let order = await this.orders.find(tx, orderId);
-      if (!order) {
-        order = SettlementOrder.open(await orderTerms(this.queries, orderId), this.policy.commissionBps);
-        tx.save(order);
-      }
+      const order = await followOrder(tx, this.orders, this.queries, orderId, this.policy.commissionBps);
       const draft = order.freeze(deliveredAt, this.clock.now(), this.policy);
       if (draft) await this.ledger.post(tx, [draft]);
     });

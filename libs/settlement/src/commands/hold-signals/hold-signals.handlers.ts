@@ -4,8 +4,9 @@ import { CLOCK, type Clock, ValidationError } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import { RecordOrderIssueCommand, RecordSellerAccountCommand } from '../../contract';
 import { SettlementOrderRepository } from '../../database/settlement-order.repository';
+import { EXTERNAL_ID, EXTERNAL_ID_MESSAGE } from '../../domain';
 
-const ID = /^[\x21-\x7e]{1,128}$/;
+/** Any UUID, as the REST route's @IsUUID takes it: the column is a uuid. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** SET-2: what the review checks about the order's open refund requests and disputes. */
@@ -17,7 +18,7 @@ export class RecordOrderIssueHandler implements ICommandHandler<RecordOrderIssue
   ) {}
 
   async execute({ issueId, orderId, open }: RecordOrderIssueCommand): Promise<void> {
-    if (!ID.test(issueId)) throw new ValidationError('1 to 128 printable ASCII characters', 'issueId');
+    if (!EXTERNAL_ID.test(issueId)) throw new ValidationError(EXTERNAL_ID_MESSAGE, 'issueId');
     if (!UUID.test(orderId)) throw new ValidationError('must be a UUID', 'orderId');
     await this.uow.run((tx) => this.orders.recordIssue(tx, orderId.toLowerCase(), issueId, open));
   }
@@ -33,7 +34,7 @@ export class RecordSellerAccountHandler implements ICommandHandler<RecordSellerA
   ) {}
 
   async execute({ sellerId, closed, reason }: RecordSellerAccountCommand): Promise<void> {
-    if (!ID.test(sellerId)) throw new ValidationError('1 to 128 printable ASCII characters', 'sellerId');
+    if (!EXTERNAL_ID.test(sellerId)) throw new ValidationError(EXTERNAL_ID_MESSAGE, 'sellerId');
     const why = reason.trim();
     if (why.length === 0 || why.length > 1000)
       throw new ValidationError('a reason of 1 to 1000 characters', 'reason');

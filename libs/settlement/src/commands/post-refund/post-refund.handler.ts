@@ -6,11 +6,9 @@ import { UnitOfWork } from '@tradehub/platform';
 import { PostRefundCommand, type PostRefundResult } from '../../contract';
 import { LedgerRepository } from '../../database/ledger.repository';
 import { SettlementOrderRepository } from '../../database/settlement-order.repository';
-import { SettlementOrder } from '../../domain';
+import { EXTERNAL_ID, EXTERNAL_ID_MESSAGE } from '../../domain';
 import { SETTLEMENT_POLICY, type SettlementPolicy } from '../../settlement.config';
-import { orderTerms } from '../freeze-proceeds/order-terms';
-
-const REFUND_ID = /^[\x21-\x7e]{1,128}$/;
+import { followOrder } from '../freeze-proceeds/follow-order';
 
 /** SET-5: the refund out of frozen or available funds, posted once per refund id. */
 @CommandHandler(PostRefundCommand)
@@ -25,8 +23,7 @@ export class PostRefundHandler implements ICommandHandler<PostRefundCommand, Pos
   ) {}
 
   async execute({ refundId, orderId, amountMinor, currency }: PostRefundCommand): Promise<PostRefundResult> {
-    if (!REFUND_ID.test(refundId))
-      throw new ValidationError('1 to 128 printable ASCII characters', 'refundId');
+    if (!EXTERNAL_ID.test(refundId)) throw new ValidationError(EXTERNAL_ID_MESSAGE, 'refundId');
     const amount = Money.parse(amountMinor, currency, 'amount');
     try {
       return await this.post(refundId, orderId, amount);
@@ -41,12 +38,7 @@ export class PostRefundHandler implements ICommandHandler<PostRefundCommand, Pos
 
   private post(refundId: string, orderId: string, amount: Money): Promise<PostRefundResult> {
     return this.uow.run(async (tx) => {
-      let order = await this.orders.find(tx, orderId);
-      if (!order) {
-        // Orders answers from its own database; no transaction spans the two.
-        order = SettlementOrder.open(await orderTerms(this.queries, orderId), this.policy.commissionBps);
-        tx.save(order);
-      }
+      const order = await followOrder(tx, this.orders, this.queries, orderId, this.policy.commissionBps);
       const { record, draft } = order.refund(refundId, amount, this.clock.now());
       if (draft) await this.ledger.post(tx, [draft]);
       return { refundId, orderId, entryId: record.entryId, takenFrom: record.takenFrom };
