@@ -48,3 +48,4 @@ export * from './storage/file-storage';
 export * from './messaging/validate-message';
 export * from './http/page.request';
 export * from './http/is-instant';
+export * from './http/file-part';
