@@ -40,6 +40,13 @@ const CONTEXTS = [
     catalogue: 'SETTLEMENT_EVENT_CATALOGUE',
     subjects: ['order', 'withdrawal'],
   },
+  {
+    context: 'disputes',
+    dir: 'libs/disputes/src/contract',
+    events: 'DisputeEvents',
+    catalogue: 'DISPUTE_EVENT_CATALOGUE',
+    subjects: ['order', 'store'],
+  },
 ];
 
 const load = (file) => tsImport(path.join(root, file), import.meta.url);

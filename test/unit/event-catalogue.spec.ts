@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DISPUTE_EVENT_CATALOGUE, DisputeEvents } from '@tradehub/disputes/contract';
 import { FULFILLMENT_EVENT_CATALOGUE, FulfillmentEvents } from '@tradehub/fulfillment/contract';
 import { ORDER_EVENT_CATALOGUE, OrderEvents } from '@tradehub/orders/contract';
 import { SETTLEMENT_EVENT_CATALOGUE, SettlementEvents } from '@tradehub/settlement/contract';
@@ -13,6 +14,7 @@ const catalogues = [
   { context: 'orders', events: OrderEvents, catalogue: ORDER_EVENT_CATALOGUE },
   { context: 'fulfillment', events: FulfillmentEvents, catalogue: FULFILLMENT_EVENT_CATALOGUE },
   { context: 'settlement', events: SettlementEvents, catalogue: SETTLEMENT_EVENT_CATALOGUE },
+  { context: 'disputes', events: DisputeEvents, catalogue: DISPUTE_EVENT_CATALOGUE },
 ];
 
 describe('event catalogues of the contracts', () => {

@@ -1,2 +1,3 @@
 /** What other contexts and teams may depend on: events on topic `tradehub.disputes.v1`. */
-export const DISPUTES_CONTEXT = 'disputes';
+export * from './events';
+export * from './catalogue';
