@@ -25,10 +25,13 @@ import { ListOrdersHandler } from './queries/list-orders/list-orders.handler';
 import { OrderCountsController } from './queries/order-counts/order-counts.http.controller';
 import { OrderCountsHandler } from './queries/order-counts/order-counts.handler';
 import { GetOrderSummaryHandler } from './queries/order-summary/order-summary.handler';
+import { GetOrderRiskFactsHandler } from './queries/order-risk-facts/order-risk-facts.handler';
 import { logisticsFlagsReaction } from './reactions/logistics-flags.reaction';
 import { orderDeliveredReaction } from './reactions/order-delivered.reaction';
 import { fundStatusReaction } from './reactions/fund-status.reaction';
 import { RecordFundStatusHandler } from './commands/record-fund-status/record-fund-status.handler';
+import { issueStatusReaction } from './reactions/issue-status.reaction';
+import { RecordIssueStatusHandler } from './commands/record-issue-status/record-issue-status.handler';
 
 /** Orders: paid-order ingest, ship-by deadlines and late strikes, order lists (ORD-*). */
 @Module({
@@ -55,7 +58,9 @@ import { RecordFundStatusHandler } from './commands/record-fund-status/record-fu
     MarkOrderDeliveredHandler,
     OrderCountsHandler,
     GetOrderSummaryHandler,
+    GetOrderRiskFactsHandler,
     RecordFundStatusHandler,
+    RecordIssueStatusHandler,
   ],
 })
 export class OrdersModule implements OnModuleInit {
@@ -78,6 +83,9 @@ export class OrdersModule implements OnModuleInit {
     this.events.register(orderDeliveredReaction(fulfillment, this.database, this.commands));
     this.events.register(
       fundStatusReaction(this.topics.forContext('settlement'), this.database, this.commands),
+    );
+    this.events.register(
+      issueStatusReaction(this.topics.forContext('disputes'), this.database, this.commands),
     );
   }
 }

@@ -30,6 +30,7 @@ import {
   ListHeldReviewsHandler,
   ListWithdrawalsHandler,
 } from './queries/settlement.query-handlers';
+import { disputeIssueReaction } from './reactions/dispute-issue.reaction';
 import { fakeShipmentReaction } from './reactions/fake-shipment.reaction';
 import { orderDeliveredReaction } from './reactions/order-delivered.reaction';
 import { payoutResultsConsumer, treasuryRatesConsumer } from './reactions/partner-teams.consumers';
@@ -81,6 +82,9 @@ export class SettlementModule implements OnModuleInit {
     const fulfillment = this.topics.forContext('fulfillment');
     this.events.register(orderDeliveredReaction(fulfillment, this.database, this.commands));
     this.events.register(fakeShipmentReaction(fulfillment, this.database, this.orders));
+    this.events.register(
+      disputeIssueReaction(this.topics.forContext('disputes'), this.database, this.commands),
+    );
     this.events.register(treasuryRatesConsumer(this.policy.treasuryTopic, this.commands, this.database));
     this.events.register(payoutResultsConsumer(this.policy.payoutsTopic, this.commands, this.database));
   }

@@ -20,6 +20,12 @@ export interface OrderSummary {
   total: { minor: string; currency: string };
   /** Some lines still wait to ship (ORD-7 WAIT_SELLER_SEND_GOODS or SELLER_PART_SEND_GOODS). */
   awaitingShipment: boolean;
+  /** FUL-7: when every package was delivered (ISO-8601), or null before. */
+  deliveredAt: string | null;
+  /** ORD-5: the order was cancelled (it is FINISH with a cancellation kept). */
+  cancelled: boolean;
+  /** DSP-4: the issue status beside the order status: 'NONE', 'OPEN', 'ESCALATED' or 'CLOSED'. */
+  issueStatus: string;
 }
 
 /** An order of a store in the grant, or null when there is none (a foreign order answers like a missing one). */
@@ -28,6 +34,34 @@ export class GetOrderSummaryQuery extends Query<OrderSummary | null> {
     readonly orderId: string,
     readonly stores: StoreGrant,
   ) {
+    super();
+  }
+}
+
+/** DSP-5: where the order goes and how it was paid, for the dispute-risk score (no name, no phone). */
+export interface OrderRiskFacts {
+  orderId: string;
+  storeId: string;
+  buyerId: string;
+  /** ISO-8601. */
+  paidAt: string;
+  shippingAddress: {
+    line1: string;
+    line2: string | null;
+    city: string;
+    region: string | null;
+    postalCode: string | null;
+    country: string;
+  };
+  paymentMethod: string;
+  paymentCountry: string;
+  /** ORD-2: flagged late shipment (未及时发货). */
+  lateShipment: boolean;
+}
+
+/** DSP-5: the risk facts of an order, or null when there is no such order. */
+export class GetOrderRiskFactsQuery extends Query<OrderRiskFacts | null> {
+  constructor(readonly orderId: string) {
     super();
   }
 }
@@ -71,6 +105,7 @@ export const ORDERS_CALLS: ContractCalls = {
   context: 'orders',
   calls: {
     'orders.get-order-summary': GetOrderSummaryQuery,
+    'orders.get-order-risk-facts': GetOrderRiskFactsQuery,
     'orders.apply-shipment': ApplyShipmentCommand,
     'orders.mark-delivered': MarkOrderDeliveredCommand,
   },

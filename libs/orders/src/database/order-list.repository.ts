@@ -133,6 +133,7 @@ function conditions(
   }
   if (filter.abnormal) equal('in_abnormal_pool', filter.abnormal === 'true');
   if (filter.underReview) equal('under_review', filter.underReview === 'true');
+  if (filter.issueStatus) equal('issue_status', filter.issueStatus);
   if (filter.flag) {
     where.push(`open_flags @> ?::jsonb`);
     params.push(JSON.stringify([{ code: filter.flag }]));

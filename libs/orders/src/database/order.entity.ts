@@ -83,6 +83,7 @@ export const OrderEntity = defineEntity({
     cancellation: p.type(CancellationJson).nullable(),
     deliveredAt: instant().nullable(),
     fundStatus: p.text(),
+    issueStatus: p.text(),
     shipments: p.json<RecordedShipment[]>(),
     openFlags: p.type(OpenFlags),
     inAbnormalPool: p.boolean(),

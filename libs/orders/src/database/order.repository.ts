@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Sql, Tx } from '@tradehub/platform';
-import { OrderSummary } from '../contract';
-import { Order } from '../domain/order';
+import { OrderRiskFacts, OrderSummary } from '../contract';
+import { Order, ShippingAddress } from '../domain/order';
 import { awaitsShipment, OrderStatus } from '../domain/order-status';
 
 /** Loads orders for a transaction; saving is the unit of work's (state, outbox, timers, audit). */
@@ -12,7 +12,7 @@ export class OrderRepository {
     return tx.findById(Order, id, forUpdate);
   }
 
-  /** Four columns, not the aggregate: other contexts ask this on every shipment confirmation. */
+  /** A few columns, not the aggregate: other contexts ask this on every shipment confirmation. */
   async findSummary(sql: Sql, id: string): Promise<OrderSummary | null> {
     const [row] = await sql.query<{
       store_id: string;
@@ -21,8 +21,12 @@ export class OrderRepository {
       status: OrderStatus;
       total_minor: string;
       currency: string;
+      delivered_at: Date | string | null;
+      cancelled: boolean;
+      issue_status: string;
     }>(
-      `select store_id, seller_id, buyer_id, status, total_minor::text as total_minor, currency
+      `select store_id, seller_id, buyer_id, status, total_minor::text as total_minor, currency,
+         delivered_at, cancellation is not null as cancelled, issue_status
        from orders.orders where id = ?`,
       [id],
     );
@@ -35,8 +39,47 @@ export class OrderRepository {
           status: row.status,
           total: { minor: row.total_minor, currency: row.currency },
           awaitingShipment: awaitsShipment(row.status),
+          deliveredAt: row.delivered_at === null ? null : new Date(row.delivered_at).toISOString(),
+          cancelled: row.cancelled,
+          issueStatus: row.issue_status,
         }
       : null;
+  }
+
+  /** DSP-5: the columns a dispute-risk score reads; the recipient's name and phone stay here. */
+  async findRiskFacts(sql: Sql, id: string): Promise<OrderRiskFacts | null> {
+    const [row] = await sql.query<{
+      store_id: string;
+      buyer_id: string;
+      paid_at: Date | string;
+      shipping_address: ShippingAddress;
+      payment_method: string;
+      payment_country: string;
+      late_shipment: boolean;
+    }>(
+      `select store_id, buyer_id, paid_at, shipping_address, payment_method, payment_country, late_shipment
+       from orders.orders where id = ?`,
+      [id],
+    );
+    if (!row) return null;
+    const address = row.shipping_address;
+    return {
+      orderId: id,
+      storeId: row.store_id,
+      buyerId: row.buyer_id,
+      paidAt: new Date(row.paid_at).toISOString(),
+      shippingAddress: {
+        line1: address.line1,
+        line2: address.line2 ?? null,
+        city: address.city,
+        region: address.region ?? null,
+        postalCode: address.postalCode ?? null,
+        country: address.country,
+      },
+      paymentMethod: row.payment_method,
+      paymentCountry: row.payment_country,
+      lateShipment: row.late_shipment,
+    };
   }
 
   findByMarketplaceId(tx: Tx, marketplaceOrderId: string): Promise<Order | null> {

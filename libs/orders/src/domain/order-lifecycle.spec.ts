@@ -1,6 +1,7 @@
 import { Money, RuleViolation } from '@tradehub/kernel';
 import { OrderEvents } from '../contract';
 import { Order, PlaceOrderInput } from './order';
+import { IllegalOrderTransition } from './order.errors';
 
 const config = { shipWindowHours: 4, shipWarningHours: 1 };
 const now = new Date('2026-11-26T10:00:00.000Z');
@@ -184,5 +185,138 @@ describe('order shipment and cancellation', () => {
     expect(order.snapshot).toMatchObject({ underReview: true, inAbnormalPool: true });
     order.countReviewTask(true, -1, later);
     expect(order.snapshot).toMatchObject({ underReview: false, inAbnormalPool: false, openReviewTasks: 0 });
+  });
+});
+
+describe('order issue status (refund requests and disputes)', () => {
+  const at = new Date('2026-11-28T10:00:00.000Z');
+  const moves = (order: Order): string[] =>
+    order
+      .pullEvents()
+      .filter((e) => e.type === OrderEvents.OrderStatusChanged)
+      .map((e) => (e.payload as { to: string }).to);
+  const shipped = (): Order => {
+    const order = place();
+    order.applyShipment('P-issue', null, later);
+    order.pullEvents();
+    return order;
+  };
+  const delivered = (): Order => {
+    const order = shipped();
+    order.markDelivered(later, later);
+    order.pullEvents();
+    return order;
+  };
+  const finished = (): Order => {
+    const order = delivered();
+    order.recordFundStatus('RELEASED', later);
+    order.pullEvents();
+    return order;
+  };
+
+  it('DSP-4: an open request puts a shipped order IN_ISSUE once, audited as an issue-status change', () => {
+    const order = shipped();
+    order.pullAction();
+    expect(order.recordIssueStatus('OPEN', false, at)).toBe(true);
+    expect(order.snapshot).toMatchObject({ status: 'IN_ISSUE', issueStatus: 'OPEN', updatedAt: at });
+    expect(order.pullAction()).toBe('order.issue-status-changed');
+    expect(moves(order)).toEqual(['IN_ISSUE']);
+    expect(order.recordIssueStatus('OPEN', false, at)).toBe(false);
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('DSP-4: escalation keeps the order IN_ISSUE and records ESCALATED without a status move', () => {
+    const order = delivered();
+    order.recordIssueStatus('OPEN', false, at);
+    order.pullEvents();
+    expect(order.recordIssueStatus('ESCALATED', false, at)).toBe(true);
+    expect(order.snapshot).toMatchObject({ status: 'IN_ISSUE', issueStatus: 'ESCALATED' });
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('DSP-4: a returned parcel awaiting the inspection is WAIT_SELLER_EXAMINE_MONEY (DSP-3); escalation moves it back IN_ISSUE', () => {
+    const order = delivered();
+    order.recordIssueStatus('OPEN', false, at);
+    expect(order.recordIssueStatus('OPEN', true, at)).toBe(true);
+    expect(order.snapshot).toMatchObject({ status: 'WAIT_SELLER_EXAMINE_MONEY', issueStatus: 'OPEN' });
+    expect(order.recordIssueStatus('ESCALATED', true, at)).toBe(true);
+    expect(order.snapshot).toMatchObject({ status: 'IN_ISSUE', issueStatus: 'ESCALATED' });
+    expect(moves(order)).toEqual(['IN_ISSUE', 'WAIT_SELLER_EXAMINE_MONEY', 'IN_ISSUE']);
+  });
+
+  it('DSP-4: an order that reaches the inspection directly passes IN_ISSUE, each move in the table', () => {
+    const order = delivered();
+    expect(order.recordIssueStatus('OPEN', true, at)).toBe(true);
+    expect(order.snapshot.status).toBe('WAIT_SELLER_EXAMINE_MONEY');
+    expect(moves(order)).toEqual(['IN_ISSUE', 'WAIT_SELLER_EXAMINE_MONEY']);
+  });
+
+  it('DSP-4: closing restores WAIT_BUYER_ACCEPT_GOODS before delivery, FUND_PROCESSING after it', () => {
+    const inTransit = shipped();
+    inTransit.recordIssueStatus('OPEN', false, at);
+    expect(inTransit.recordIssueStatus('CLOSED', false, at)).toBe(true);
+    expect(inTransit.snapshot).toMatchObject({ status: 'WAIT_BUYER_ACCEPT_GOODS', issueStatus: 'CLOSED' });
+    expect(moves(inTransit)).toEqual(['IN_ISSUE', 'WAIT_BUYER_ACCEPT_GOODS']);
+
+    const examined = delivered();
+    examined.recordIssueStatus('OPEN', true, at);
+    examined.recordIssueStatus('CLOSED', false, at);
+    expect(examined.snapshot).toMatchObject({ status: 'FUND_PROCESSING', issueStatus: 'CLOSED' });
+  });
+
+  it('DSP-4: a delivery during an open issue is recorded once but keeps the order IN_ISSUE; closing moves it to FUND_PROCESSING', () => {
+    const order = shipped();
+    order.recordIssueStatus('ESCALATED', false, at);
+    order.pullEvents();
+    expect(order.markDelivered(at, at)).toBe(true);
+    expect(order.markDelivered(at, at)).toBe(false);
+    expect(order.snapshot).toMatchObject({ status: 'IN_ISSUE', deliveredAt: at });
+    expect(order.pullEvents()).toEqual([]);
+    order.recordIssueStatus('CLOSED', false, at);
+    expect(order.snapshot.status).toBe('FUND_PROCESSING');
+  });
+
+  it('DSP-4: a release during an open issue does not finish the order; closing it does', () => {
+    const order = delivered();
+    order.recordIssueStatus('OPEN', true, at);
+    order.pullEvents();
+    expect(order.recordFundStatus('RELEASED', at)).toBe(true);
+    expect(order.snapshot).toMatchObject({ status: 'WAIT_SELLER_EXAMINE_MONEY', fundStatus: 'RELEASED' });
+    expect(order.pullEvents()).toEqual([]);
+    order.recordIssueStatus('CLOSED', false, at);
+    expect(order.snapshot.status).toBe('FINISH');
+  });
+
+  it('DSP-4: a request after the release reopens the finished order, and closing finishes it again', () => {
+    const order = finished();
+    expect(order.recordIssueStatus('OPEN', false, at)).toBe(true);
+    expect(order.snapshot.status).toBe('IN_ISSUE');
+    order.recordIssueStatus('CLOSED', false, at);
+    expect(order.snapshot).toMatchObject({ status: 'FINISH', issueStatus: 'CLOSED' });
+    expect(moves(order)).toEqual(['IN_ISSUE', 'FINISH']);
+  });
+
+  it('DSP-4: a cancelled order or one awaiting shipment cannot enter an issue; nothing is recorded', () => {
+    const cancelled = place();
+    cancelled.cancel({ initiator: 'SELLER', reason: 'OUT_OF_STOCK', note: null, at: later });
+    cancelled.pullEvents();
+    expect(() => cancelled.recordIssueStatus('OPEN', false, at)).toThrow(IllegalOrderTransition);
+    expect(cancelled.snapshot).toMatchObject({ status: 'FINISH', issueStatus: 'NONE' });
+    const waiting = place();
+    expect(() => waiting.recordIssueStatus('OPEN', true, at)).toThrow(IllegalOrderTransition);
+    expect(waiting.snapshot).toMatchObject({ status: 'WAIT_SELLER_SEND_GOODS', issueStatus: 'NONE' });
+    expect(waiting.pullEvents()).toEqual([]);
+  });
+
+  it('DSP-4: closing an issue of an order it does not hold records the issue status only', () => {
+    const order = delivered();
+    expect(order.recordIssueStatus('CLOSED', false, at)).toBe(true);
+    expect(order.snapshot).toMatchObject({ status: 'FUND_PROCESSING', issueStatus: 'CLOSED' });
+    expect(order.pullEvents()).toEqual([]);
+  });
+
+  it('DSP-4: a placed order has no issue', () => {
+    expect(place().snapshot.issueStatus).toBe('NONE');
+    expect(() => place().transitionTo('IN_ISSUE', at)).toThrow(RuleViolation);
   });
 });

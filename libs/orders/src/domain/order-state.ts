@@ -1,4 +1,5 @@
 import { Money, RiskSeverity } from '@tradehub/kernel';
+import { ISSUE_STATUSES, type IssueStatus } from '@tradehub/disputes/contract';
 import { FUND_STATUSES, type FundStatus } from '@tradehub/settlement/contract';
 import { Cancellation } from './cancellation';
 import { OrderStatus } from './order-status';
@@ -55,6 +56,9 @@ export interface OpenFlag {
 /** ORD-7: the fund status is Settlement's vocabulary (SET-1..3). */
 export { FUND_STATUSES, type FundStatus };
 
+/** ORD-7, DSP-4: the issue status is Disputes' vocabulary (glossary: none / open / escalated / closed). */
+export { ISSUE_STATUSES, type IssueStatus };
+
 /** The order's state as the rest of the code reads it. */
 export interface OrderState {
   id: string;
@@ -83,6 +87,8 @@ export interface OrderState {
   deliveredAt: Date | null;
   /** ORD-7: the fund status beside the order status, as Settlement reports it (SET-1..3). */
   fundStatus: FundStatus;
+  /** ORD-7, DSP-4: the issue status beside the order status, as Disputes reports it. */
+  issueStatus: IssueStatus;
   shipments: readonly RecordedShipment[];
   openFlags: readonly OpenFlag[];
   /** Mirrors of Fulfillment's state, kept from its events for the sellers' filters. */

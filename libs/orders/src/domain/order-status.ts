@@ -32,8 +32,10 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   IN_ISSUE: ['WAIT_BUYER_ACCEPT_GOODS', 'FUND_PROCESSING', 'WAIT_SELLER_EXAMINE_MONEY', 'FINISH'],
   IN_FROZEN: ['WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_ACCEPT_GOODS', 'FUND_PROCESSING', 'FINISH'],
   FUND_PROCESSING: ['IN_ISSUE', 'IN_FROZEN', 'FINISH'],
-  WAIT_SELLER_EXAMINE_MONEY: ['IN_ISSUE', 'FINISH'],
-  FINISH: [],
+  // DSP-3, DSP-4: the seller's inspection ends back in arbitration, or the issue closes and the status is restored.
+  WAIT_SELLER_EXAMINE_MONEY: ['IN_ISSUE', 'FUND_PROCESSING', 'WAIT_BUYER_ACCEPT_GOODS', 'FINISH'],
+  // DSP-4: a refund request after the release reopens a delivered order that was not cancelled.
+  FINISH: ['IN_ISSUE'],
 };
 
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {

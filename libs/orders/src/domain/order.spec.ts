@@ -83,8 +83,36 @@ describe('Order aggregate', () => {
         expect(canTransition(from, to)).toBe(ORDER_TRANSITIONS[from].includes(to));
       }
     }
-    expect(ORDER_TRANSITIONS.FINISH).toEqual([]);
+    // DSP-4: a refund request after the release is the one way out of FINISH.
+    expect(ORDER_TRANSITIONS.FINISH).toEqual(['IN_ISSUE']);
     const order = Order.place(input(), now, config);
     expect(() => order.transitionTo('FUND_PROCESSING', now)).toThrow(RuleViolation);
+  });
+
+  it('ORD-7: an issue enters IN_ISSUE from a shipped, delivered or finished order, and leaves to the status settlement dictates', () => {
+    const into = ORDER_STATUSES.filter((from) => canTransition(from, 'IN_ISSUE'));
+    expect(into).toEqual([
+      'SELLER_PART_SEND_GOODS',
+      'WAIT_BUYER_ACCEPT_GOODS',
+      'FUND_PROCESSING',
+      'WAIT_SELLER_EXAMINE_MONEY',
+      'FINISH',
+    ]);
+    expect(ORDER_TRANSITIONS.IN_ISSUE).toEqual([
+      'WAIT_BUYER_ACCEPT_GOODS',
+      'FUND_PROCESSING',
+      'WAIT_SELLER_EXAMINE_MONEY',
+      'FINISH',
+    ]);
+    // DSP-3: the seller's inspection is reached from an open issue only, and ends like one.
+    expect(ORDER_STATUSES.filter((from) => canTransition(from, 'WAIT_SELLER_EXAMINE_MONEY'))).toEqual([
+      'IN_ISSUE',
+    ]);
+    expect(ORDER_TRANSITIONS.WAIT_SELLER_EXAMINE_MONEY).toEqual([
+      'IN_ISSUE',
+      'FUND_PROCESSING',
+      'WAIT_BUYER_ACCEPT_GOODS',
+      'FINISH',
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import { IllegalOrderTransition, OrderNotCancellable, OrderNotShippable } from '
 import { ShipDeadlineConfig, shipDeadlines } from './ship-deadline.policy';
 import type {
   FundStatus,
+  IssueStatus,
   OpenFlag,
   OrderLine,
   OrderState,
@@ -74,6 +75,7 @@ export class Order extends AggregateRoot implements OrderState {
   cancellation!: Cancellation | null;
   deliveredAt!: Date | null;
   fundStatus!: FundStatus;
+  issueStatus!: IssueStatus;
   shipments!: RecordedShipment[];
   openFlags!: OpenFlag[];
   inAbnormalPool!: boolean;
@@ -109,6 +111,11 @@ export class Order extends AggregateRoot implements OrderState {
 
   get awaitingShipment(): boolean {
     return awaitsShipment(this.status);
+  }
+
+  /** DSP-4: a refund request or dispute of the order is open or in arbitration. */
+  get hasOpenIssue(): boolean {
+    return this.issueStatus === 'OPEN' || this.issueStatus === 'ESCALATED';
   }
 
   /** ORD-1, ORD-2, ORD-3: a paid order enters awaiting shipment with its ship-by deadline. */
@@ -154,6 +161,7 @@ export class Order extends AggregateRoot implements OrderState {
       cancellation: null,
       deliveredAt: null,
       fundStatus: 'NOT_DUE',
+      issueStatus: 'NONE',
       shipments: [],
       openFlags: [],
       inAbnormalPool: false,
@@ -312,25 +320,55 @@ export class Order extends AggregateRoot implements OrderState {
     return true;
   }
 
-  /** FUL-7: delivered; proceeds are now frozen and reviewed by Settlement (FUND_PROCESSING). False when already delivered. */
+  /**
+   * FUL-7: delivered; proceeds are now frozen and reviewed by Settlement (FUND_PROCESSING). False when
+   * already delivered. DSP-4: while an issue is open the delivery is recorded but the order stays
+   * IN_ISSUE (or WAIT_SELLER_EXAMINE_MONEY); closing the issue restores FUND_PROCESSING.
+   */
   markDelivered(at: Date, now: Date): boolean {
     if (this.deliveredAt || this.status === 'FUND_PROCESSING') return false;
     this.deliveredAt = at;
+    this.updatedAt = now;
     this.changed('order.delivered');
-    this.transitionTo('FUND_PROCESSING', now);
+    if (!this.hasOpenIssue) this.transitionTo('FUND_PROCESSING', now);
     return true;
   }
 
   /**
    * ORD-7 beside SET-1..3: Settlement moved the order's money. A release finishes a delivered
-   * order that has no open issue; the order status stays where it is otherwise. False when unchanged.
+   * order that has no open issue (DSP-4); the order status stays where it is otherwise. False when unchanged.
    */
   recordFundStatus(to: FundStatus, now: Date): boolean {
     if (this.fundStatus === to) return false;
     this.fundStatus = to;
     this.updatedAt = now;
     this.changed('order.fund-status-changed');
-    if (to === 'RELEASED' && this.status === 'FUND_PROCESSING') this.transitionTo('FINISH', now);
+    if (to === 'RELEASED' && this.status === 'FUND_PROCESSING' && !this.hasOpenIssue)
+      this.transitionTo('FINISH', now);
+    return true;
+  }
+
+  /**
+   * ORD-7, DSP-4: Disputes moved the order's issue status (none / open / escalated / closed, beside
+   * the order status). OPEN or ESCALATED puts the order IN_ISSUE, or WAIT_SELLER_EXAMINE_MONEY while
+   * an OPEN request's returned parcel awaits the seller's inspection (DSP-3, "seller to confirm the
+   * amount"). CLOSED gives an order held by its issue back the status settlement dictates: FINISH
+   * once the money was released, FUND_PROCESSING once delivered, WAIT_BUYER_ACCEPT_GOODS before.
+   * A request after the release reopens a FINISH order, but never a cancelled or undelivered one
+   * (IllegalOrderTransition, as for any move the table refuses). False when nothing changed.
+   */
+  recordIssueStatus(to: IssueStatus, sellerExaminesAmount: boolean, now: Date): boolean {
+    const next = this.statusForIssue(to, sellerExaminesAmount);
+    if (this.issueStatus === to && this.status === next) return false;
+    if (this.status === 'FINISH' && next !== 'FINISH' && (this.cancellation || !this.deliveredAt))
+      throw new IllegalOrderTransition(this.status, next);
+    // The inspection follows an open request: an order that reaches it directly passes IN_ISSUE first.
+    if (next === 'WAIT_SELLER_EXAMINE_MONEY' && this.status !== next && !canTransition(this.status, next))
+      this.transitionTo('IN_ISSUE', now);
+    if (next !== this.status) this.transitionTo(next, now);
+    this.issueStatus = to;
+    this.updatedAt = now;
+    this.changed('order.issue-status-changed');
     return true;
   }
 
@@ -359,6 +397,15 @@ export class Order extends AggregateRoot implements OrderState {
       from,
       to: status,
     });
+  }
+
+  /** DSP-4: the order status an issue status calls for; without an open issue, only IN_ISSUE and WAIT_SELLER_EXAMINE_MONEY move. */
+  private statusForIssue(to: IssueStatus, sellerExaminesAmount: boolean): OrderStatus {
+    if (to === 'OPEN' || to === 'ESCALATED')
+      return to === 'OPEN' && sellerExaminesAmount ? 'WAIT_SELLER_EXAMINE_MONEY' : 'IN_ISSUE';
+    if (this.status !== 'IN_ISSUE' && this.status !== 'WAIT_SELLER_EXAMINE_MONEY') return this.status;
+    if (this.fundStatus === 'RELEASED') return 'FINISH';
+    return this.deliveredAt ? 'FUND_PROCESSING' : 'WAIT_BUYER_ACCEPT_GOODS';
   }
 
   /** CMP-5: an order-level flag, open on the order until resolved, and published. */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Order } from '../domain/order';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order-status';
-import { FUND_STATUSES, type FundStatus } from '../domain/order-state';
+import { FUND_STATUSES, type FundStatus, ISSUE_STATUSES, type IssueStatus } from '../domain/order-state';
 
 export class MoneyResponse {
   @ApiProperty({ description: 'Integer minor units as a decimal string', example: '1999' }) minor!: string;
@@ -84,6 +84,11 @@ export class OrderResponse {
     description: 'ORD-7: the fund status beside the order status (SET-1..3)',
   })
   fundStatus!: FundStatus;
+  @ApiProperty({
+    enum: ISSUE_STATUSES,
+    description: 'ORD-7, DSP-4: the issue status beside the order status (refund requests, disputes)',
+  })
+  issueStatus!: IssueStatus;
   @ApiProperty({ description: 'In the abnormal-logistics pool (FUL-4)' }) inAbnormalPool!: boolean;
   @ApiProperty({ description: 'A logistics review task is open' }) underReview!: boolean;
   @ApiProperty() createdAt!: string;
@@ -105,6 +110,7 @@ export function toOrderResponse(order: Order, now: Date): OrderResponse {
       : null,
     deliveredAt: order.deliveredAt?.toISOString() ?? null,
     fundStatus: order.fundStatus,
+    issueStatus: order.issueStatus,
     inAbnormalPool: order.inAbnormalPool,
     underReview: order.underReview,
     lines: order.lines.map((l) => ({

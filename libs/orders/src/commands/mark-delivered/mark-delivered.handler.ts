@@ -6,7 +6,8 @@ import { MarkOrderDeliveredCommand } from '../../contract';
 import { OrderRepository } from '../../database/order.repository';
 
 /**
- * FUL-7 on the order side: delivered, proceeds now frozen and under settlement (FUND_PROCESSING).
+ * FUL-7 on the order side: delivered, proceeds now frozen and under settlement (FUND_PROCESSING;
+ * an order with an open issue records the delivery and stays IN_ISSUE, DSP-4).
  * Sent by Fulfillment right after the delivery commits, and again by the order-delivered event
  * (the durable path); the second finds it done.
  */

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { instantDoc, IsInstant, PageRequest } from '@tradehub/platform';
+import { ISSUE_STATUSES, type IssueStatus } from '../../domain/order-state';
 
 export const ORDER_SORTS = ['-paidAt', 'shipBy'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
@@ -70,6 +71,14 @@ export class ListOrdersRequest extends PageRequest {
   @IsOptional()
   @IsIn(['true', 'false'])
   underReview?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    enum: ISSUE_STATUSES,
+    description: 'Only orders with this issue status (DSP-4: refund requests and disputes)',
+  })
+  @IsOptional()
+  @IsIn(ISSUE_STATUSES)
+  issueStatus?: IssueStatus;
 
   @ApiPropertyOptional({
     enum: ORDER_SORTS,

@@ -28,5 +28,8 @@ export function toOrderSummary(order: Order): OrderSummary {
     status: order.status,
     total: order.total.toJSON(),
     awaitingShipment: order.awaitingShipment,
+    deliveredAt: order.deliveredAt?.toISOString() ?? null,
+    cancelled: order.cancellation !== null,
+    issueStatus: order.issueStatus,
   };
 }
