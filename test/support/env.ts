@@ -18,4 +18,6 @@ export const topicEnv = (namespace: string): Record<string, string> => ({
   KAFKA_TOPIC_NAMESPACE: namespace,
   KAFKA_CHECKOUT_TOPIC: `${namespace}.checkout.order-paid.v1`,
   KAFKA_LOGISTICS_TOPIC: `${namespace}.logistics.tracking.v1`,
+  KAFKA_BUYER_DISPUTES_TOPIC: `${namespace}.buyers.disputes.v1`,
+  KAFKA_RETURN_TRACKING_TOPIC: `${namespace}.logistics.return-tracking.v1`,
 });

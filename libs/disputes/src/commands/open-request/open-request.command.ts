@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import type { OpenRequestMessage } from './open-request.message';
+
+export interface OpenRequestResult {
+  requestId: string;
+  /** False when the marketplace's request id was met before: the same request is answered. */
+  created: boolean;
+}
+
+/** A buyer's refund request arrives (REST or the buyers' topic). Idempotent on the marketplace's id. */
+export class OpenRequestCommand extends Command<OpenRequestResult> {
+  constructor(readonly message: OpenRequestMessage) {
+    super();
+  }
+}

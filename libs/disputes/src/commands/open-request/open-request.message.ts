@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsISO4217CurrencyCode,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { REQUEST_KINDS, type RequestKind } from '../../contract/events';
+
+export const EXTERNAL_ID = /^[\x21-\x7e]{1,128}$/;
+export const SHA256 = /^[0-9a-f]{64}$/;
+const MINOR = /^[1-9]\d{0,17}$/;
+
+export class MoneyRequest {
+  @ApiProperty({ example: '2000', description: 'Positive integer minor units as a decimal string' })
+  @IsString()
+  @Matches(MINOR, { message: 'must be a positive integer string of minor units' })
+  minor!: string;
+
+  @ApiProperty({ example: 'USD' })
+  @IsISO4217CurrencyCode()
+  currency!: string;
+}
+
+/** A buyer's refund request as the buyer-facing team sends it (REST and the buyers' topic share it). */
+export class OpenRequestMessage {
+  @ApiProperty({
+    example: 'rr-20260301-778899',
+    description: "The marketplace's request id; a repeat is the same request",
+  })
+  @Matches(EXTERNAL_ID, { message: 'must be 1-128 printable ASCII characters' })
+  requestId!: string;
+
+  @ApiProperty({ description: "tradehub's order id (as in tradehub.orders.order-placed)" })
+  @IsUUID()
+  orderId!: string;
+
+  @ApiProperty({ enum: REQUEST_KINDS })
+  @IsIn(REQUEST_KINDS)
+  kind!: RequestKind;
+
+  @ApiProperty({ type: MoneyRequest, description: 'At most what is still refundable on the order' })
+  @ValidateNested()
+  @Type(() => MoneyRequest)
+  amount!: MoneyRequest;
+
+  @ApiProperty({ minLength: 1, maxLength: 1000, example: 'item arrived broken' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'sha256 of evidence files uploaded first (POST /v1/disputes/evidence)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(SHA256, { each: true, message: 'each must be the sha256 (hex) of an uploaded file' })
+  evidence?: string[];
+}

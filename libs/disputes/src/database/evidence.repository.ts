@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { ValidationError } from '@tradehub/kernel';
+import type { Sql, Tx } from '@tradehub/platform';
+import type { EvidenceRef, EvidenceType } from '../domain';
+
+/** Evidence files by content: uploaded once, then named by their sha256 in requests and answers. */
+@Injectable()
+export class EvidenceRepository {
+  /** True when this content is new (the first upload names it). */
+  async record(tx: Tx, ref: EvidenceRef, by: string, at: Date): Promise<boolean> {
+    const rows = await tx.query(
+      `insert into disputes.evidence_files (sha256, content_type, size_bytes, file_name, first_uploaded_at, first_uploaded_by)
+       values (?, ?, ?, ?, ?, ?) on conflict (sha256) do nothing returning sha256`,
+      [ref.sha256, ref.contentType, ref.sizeBytes, ref.fileName, at, by],
+    );
+    return rows.length > 0;
+  }
+
+  /** The uploaded files named, in the order given; a name never uploaded is refused with its position. */
+  async resolve(sql: Sql, shas: readonly string[], field = 'evidence'): Promise<EvidenceRef[]> {
+    if (shas.length === 0) return [];
+    const rows = await sql.query<{
+      sha256: string;
+      content_type: EvidenceType;
+      size_bytes: number;
+      file_name: string;
+    }>(
+      `select sha256, content_type, size_bytes, file_name from disputes.evidence_files where sha256 = any(?::text[])`,
+      [`{${shas.join(',')}}`],
+    );
+    const bySha = new Map(rows.map((r) => [r.sha256, r]));
+    return shas.map((sha, i) => {
+      const row = bySha.get(sha);
+      if (!row)
+        throw new ValidationError(
+          'no evidence file with this sha256 was uploaded (POST /v1/disputes/evidence)',
+          `${field}[${i}]`,
+        );
+      return {
+        sha256: sha,
+        contentType: row.content_type,
+        sizeBytes: row.size_bytes,
+        fileName: row.file_name,
+      };
+    });
+  }
+}

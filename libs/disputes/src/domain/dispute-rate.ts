@@ -1,0 +1,20 @@
+const DAY_MS = 86_400_000;
+
+/** DSP-6: the window's UTC days, `days` of them ending with the day of `asOf`. */
+export function rateWindow(asOf: Date, days: number): { from: string; to: string } {
+  const to = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate()));
+  const from = new Date(to.getTime() - (days - 1) * DAY_MS);
+  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+}
+
+/**
+ * DSP-6: orders with a dispute opened in the window / orders in the window, as a decimal string
+ * with six places (exact, half up); null ("not rated") when the window has no orders.
+ */
+export function disputeRate(disputedOrders: number, orders: number): string | null {
+  if (orders <= 0) return null;
+  const scaled = (BigInt(disputedOrders) * 2_000_000n + BigInt(orders)) / (2n * BigInt(orders));
+  const whole = scaled / 1_000_000n;
+  const fraction = (scaled % 1_000_000n).toString().padStart(6, '0');
+  return `${whole}.${fraction}`;
+}
