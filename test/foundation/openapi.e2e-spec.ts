@@ -111,6 +111,17 @@ describe('the OpenAPI document served at /docs-json', () => {
         'PUT /v1/settlement/fx-rates',
         'POST /v1/settlement/order-issues',
         'PUT /v1/settlement/seller-accounts/{sellerId}',
+        'POST /v1/disputes/requests',
+        'POST /v1/disputes/requests/{requestId}/answer',
+        'POST /v1/disputes/requests/{requestId}/inspection',
+        'POST /v1/disputes/requests/{requestId}/escalation',
+        'POST /v1/disputes/requests/{requestId}/offer-answer',
+        'POST /v1/disputes/requests/{requestId}/return-shipment',
+        'POST /v1/disputes/return-tracking-events',
+        'GET /v1/disputes/arbitration-queue',
+        'POST /v1/disputes/requests/{requestId}/arbitration',
+        'GET /v1/disputes/risk-board',
+        'GET /v1/disputes/orders/{orderId}/risk',
       ].sort(),
     );
     const decision = operations.find((o) => o.key === 'POST /v1/review-tasks/{taskId}/decision')!;
