@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowedCallers, StoreScope, uuidParam } from '@tradehub/platform';
+import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
 import { OpenRequestCommand } from '../commands/open-request/open-request.command';
 import { OpenRequestMessage } from '../commands/open-request/open-request.message';
 import { AnswerOfferCommand, ShipReturnCommand } from '../commands/request-actions/request-actions.commands';
@@ -45,8 +45,11 @@ export class BuyerSideController {
   async open(
     @Body() body: OpenRequestMessage,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<RefundRequestResponse> {
-    const { requestId, created } = await this.commands.execute(new OpenRequestCommand(body));
+    const { requestId, created } = await this.commands.execute(
+      new OpenRequestCommand(body, StoreScope.of(principal).storeIds()),
+    );
     void reply.status(created ? 201 : 200);
     return this.queries.execute(new GetRequestQuery(StoreScope.all(), requestId));
   }
@@ -62,8 +65,11 @@ export class BuyerSideController {
   async offerAnswer(
     @Param('requestId', uuidParam('requestId')) requestId: string,
     @Body() body: OfferAnswerDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<RefundRequestResponse> {
-    await this.commands.execute(new AnswerOfferCommand({ id: requestId }, body.answer));
+    await this.commands.execute(
+      new AnswerOfferCommand({ id: requestId }, body.answer, StoreScope.of(principal)),
+    );
     return this.queries.execute(new GetRequestQuery(StoreScope.all(), requestId));
   }
 
@@ -76,9 +82,15 @@ export class BuyerSideController {
   async returnShipment(
     @Param('requestId', uuidParam('requestId')) requestId: string,
     @Body() body: ReturnShipmentDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<RefundRequestResponse> {
     await this.commands.execute(
-      new ShipReturnCommand({ id: requestId }, body.carrierCode, body.trackingNumber),
+      new ShipReturnCommand(
+        { id: requestId },
+        body.carrierCode,
+        body.trackingNumber,
+        StoreScope.of(principal),
+      ),
     );
     return this.queries.execute(new GetRequestQuery(StoreScope.all(), requestId));
   }

@@ -118,20 +118,32 @@ export class ReturnShipmentDto {
   trackingNumber!: string;
 }
 
-/** The buyer-facing team's messages on the buyers' topic, besides a new request (OpenRequestMessage). */
+/** The buyer-facing team's messages on the buyers' topic besides a new request, each with its `type`, named by the marketplace's request id. */
 export class BuyerOfferAnswerMessage extends OfferAnswerDto {
+  @ApiProperty({ enum: ['offer-answered'] })
+  @IsIn(['offer-answered'])
+  type!: 'offer-answered';
+
   @ApiProperty()
   @Matches(EXTERNAL_ID, { message: 'must be 1-128 printable ASCII characters' })
   requestId!: string;
 }
 
 export class BuyerReturnShipmentMessage extends ReturnShipmentDto {
+  @ApiProperty({ enum: ['return-shipped'] })
+  @IsIn(['return-shipped'])
+  type!: 'return-shipped';
+
   @ApiProperty()
   @Matches(EXTERNAL_ID, { message: 'must be 1-128 printable ASCII characters' })
   requestId!: string;
 }
 
 export class BuyerEscalationMessage extends EscalationDto {
+  @ApiProperty({ enum: ['escalated'] })
+  @IsIn(['escalated'])
+  type!: 'escalated';
+
   @ApiProperty()
   @Matches(EXTERNAL_ID, { message: 'must be 1-128 printable ASCII characters' })
   requestId!: string;
@@ -157,7 +169,10 @@ export const RISK_SIGNALS = [
 export class RiskBoardDto extends PageRequest {
   @ApiPropertyOptional() @IsOptional() @Matches(STORE_ID, { message: 'must be a store id' }) storeId?: string;
   @ApiPropertyOptional({ enum: RISK_SIGNALS }) @IsOptional() @IsIn(RISK_SIGNALS) signal?: string;
-  @ApiPropertyOptional({ enum: ['LOW', 'MEDIUM', 'HIGH'], description: 'Default HIGH (the high-risk list)' })
+  @ApiPropertyOptional({
+    enum: ['LOW', 'MEDIUM', 'HIGH', 'ANY'],
+    description: 'Default HIGH (the high-risk list)',
+  })
   @IsOptional()
   @IsIn(['LOW', 'MEDIUM', 'HIGH', 'ANY'])
   level?: 'LOW' | 'MEDIUM' | 'HIGH' | 'ANY';

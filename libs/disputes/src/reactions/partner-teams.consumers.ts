@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ValidationError } from '@tradehub/kernel';
 import { type EventHandler, type IncomingEvent, type UnitOfWork, validateMessage } from '@tradehub/platform';
 import { OpenRequestCommand } from '../commands/open-request/open-request.command';
-import { OpenRequestMessage } from '../commands/open-request/open-request.message';
+import { BuyerRefundRequestedMessage } from '../commands/open-request/open-request.message';
 import {
   AnswerOfferCommand,
   EscalateRequestCommand,
@@ -37,11 +37,13 @@ export function buyerDisputesConsumer(
     topic,
     database,
     async handle(event: IncomingEvent): Promise<void> {
-      const { type, ...data } = event.data as Record<string, unknown>;
-      switch (type) {
-        case 'refund-requested':
-          await commands.execute(new OpenRequestCommand(await validateMessage(OpenRequestMessage, data)));
+      const data = event.data;
+      switch (data.type) {
+        case 'refund-requested': {
+          const { type: _type, ...request } = await validateMessage(BuyerRefundRequestedMessage, data);
+          await commands.execute(new OpenRequestCommand(request));
           return;
+        }
         case 'offer-answered': {
           const m = await validateMessage(BuyerOfferAnswerMessage, data);
           await commands.execute(new AnswerOfferCommand({ marketplaceRequestId: m.requestId }, m.answer));

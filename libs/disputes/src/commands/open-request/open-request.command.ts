@@ -9,7 +9,11 @@ export interface OpenRequestResult {
 
 /** A buyer's refund request arrives (REST or the buyers' topic). Idempotent on the marketplace's id. */
 export class OpenRequestCommand extends Command<OpenRequestResult> {
-  constructor(readonly message: OpenRequestMessage) {
+  constructor(
+    readonly message: OpenRequestMessage,
+    /** The caller's stores (null: every store, as for the buyers' topic); another store's order is not found. */
+    readonly stores: readonly string[] | null = null,
+  ) {
     super();
   }
 }

@@ -45,12 +45,12 @@ export class OpenRequestHandler implements ICommandHandler<OpenRequestCommand, O
     @Inject(DISPUTES_POLICY) private readonly policy: DisputesPolicy,
   ) {}
 
-  async execute({ message }: OpenRequestCommand): Promise<OpenRequestResult> {
+  async execute({ message, stores }: OpenRequestCommand): Promise<OpenRequestResult> {
     const shas = message.evidence ?? [];
     if (shas.length > this.policy.maxEvidenceFiles)
       throw new ValidationError(`at most ${this.policy.maxEvidenceFiles} evidence files`, 'evidence');
     const amount = Money.parse(message.amount.minor, message.amount.currency, 'amount');
-    const order = await this.queries.execute(new GetOrderSummaryQuery(message.orderId.toLowerCase(), null));
+    const order = await this.queries.execute(new GetOrderSummaryQuery(message.orderId.toLowerCase(), stores));
     if (!order) throw orderNotFound();
     try {
       return await this.uow.run((tx) => this.open(tx, message, order, amount, shas));

@@ -68,3 +68,10 @@ export class OpenRequestMessage {
   @Matches(SHA256, { each: true, message: 'each must be the sha256 (hex) of an uploaded file' })
   evidence?: string[];
 }
+
+/** The same request on the buyers' topic, told apart from the team's other messages by `type`. */
+export class BuyerRefundRequestedMessage extends OpenRequestMessage {
+  @ApiProperty({ enum: ['refund-requested'] })
+  @IsIn(['refund-requested'])
+  type!: 'refund-requested';
+}

@@ -54,6 +54,7 @@ export class AnswerOfferCommand extends Command<string> {
   constructor(
     readonly ref: RequestRef,
     readonly answer: 'ACCEPT' | 'DECLINE',
+    readonly scope: StoreScope | null = null,
   ) {
     super();
   }
@@ -65,6 +66,7 @@ export class ShipReturnCommand extends Command<string> {
     readonly ref: RequestRef,
     readonly carrierCode: string,
     readonly trackingNumber: string,
+    readonly scope: StoreScope | null = null,
   ) {
     super();
   }

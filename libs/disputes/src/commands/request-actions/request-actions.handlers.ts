@@ -111,7 +111,7 @@ export class AnswerOfferHandler implements ICommandHandler<AnswerOfferCommand, s
   constructor(private readonly steps: RequestSteps) {}
 
   execute(c: AnswerOfferCommand): Promise<string> {
-    return this.steps.apply(c.ref, null, (r, now) => r.answerOffer(c.answer, now));
+    return this.steps.apply(c.ref, c.scope, (r, now) => r.answerOffer(c.answer, now));
   }
 }
 
@@ -120,7 +120,7 @@ export class ShipReturnHandler implements ICommandHandler<ShipReturnCommand, str
   constructor(private readonly steps: RequestSteps) {}
 
   execute(c: ShipReturnCommand): Promise<string> {
-    return this.steps.apply(c.ref, null, (r, now) =>
+    return this.steps.apply(c.ref, c.scope, (r, now) =>
       r.shipReturn(c.carrierCode, c.trackingNumber.trim().toUpperCase(), now),
     );
   }
