@@ -226,6 +226,12 @@ describe('Disputes: requests, answers and deadlines (real PostgreSQL and Kafka)'
     const { orderId } = await shippedOrder(t, { storeId: store });
     const service = await t.serviceToken();
     const png = await uploadEvidence(t, service, tinyPng(), 'buyer.png');
+    const limited = await t.token({ kind: 'service', stores: ['store-dsp-other'] });
+    const foreign = await t.http.post('/v1/disputes/requests', refundRequest(orderId), limited);
+    expect({ status: foreign.status, code: foreign.body.code }).toEqual({
+      status: 404,
+      code: 'ORDER_NOT_FOUND',
+    });
     const opened = await openRequest(t, orderId, { evidence: [png.body.sha256] });
     const mine = await t.sellerToken([store]);
     const other = await t.sellerToken(['store-dsp-other']);

@@ -4,6 +4,7 @@ import { OrderEvents } from '@tradehub/orders/contract';
 import { SettlementEvents } from '@tradehub/settlement/contract';
 import { eventually } from '../support/eventually';
 import { KafkaProbe, producer } from '../support/kafka';
+import { shippedOrder, tinyPng, uploadEvidence } from '../support/disputes';
 import { advanceTo, balances, deliveredOrder } from '../support/settlement';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -170,5 +171,56 @@ describe('Disputes: a return from request to refund, end to end through Kafka', 
       'IN_ISSUE',
       'FUND_PROCESSING',
     ]);
+  });
+  it("DSP-4: the buyer's answers from the buyers' topic: a declined offer and an escalated refusal go to arbitration", async () => {
+    const store = 'store-dsp-topic';
+    const buyersTopic = `${t.namespace}.buyers.disputes.v1`;
+    const seller = await t.sellerToken([store]);
+    const photo = await uploadEvidence(t, seller, tinyPng(), 'p.png');
+    const opened = async (marketplaceId: string) => {
+      const { orderId } = await shippedOrder(t, { storeId: store });
+      await send(buyersTopic, marketplaceId, {
+        type: 'refund-requested',
+        requestId: marketplaceId,
+        orderId,
+        kind: 'REFUND_ONLY',
+        amount: { minor: '1000', currency: 'USD' },
+        reason: 'not as described',
+      });
+      await eventually(async () => expect(await requestOf(orderId)).toBeDefined(), 20_000);
+      return (await requestOf(orderId)).id as string;
+    };
+    const offered = await opened('rr-topic-offer');
+    await t.http.post(
+      `/v1/disputes/requests/${offered}/answer`,
+      {
+        answer: 'PARTIAL',
+        amount: { minor: '400', currency: 'USD' },
+        reason: 'minor scratch',
+        evidence: [photo.body.sha256],
+      },
+      seller,
+    );
+    await send(buyersTopic, 'rr-topic-offer', {
+      type: 'offer-answered',
+      requestId: 'rr-topic-offer',
+      answer: 'DECLINE',
+    });
+    const refused = await opened('rr-topic-refuse');
+    await t.http.post(
+      `/v1/disputes/requests/${refused}/answer`,
+      { answer: 'REFUSE', reason: 'DELIVERED_AS_TRACKED', evidence: [photo.body.sha256] },
+      seller,
+    );
+    await send(buyersTopic, 'rr-topic-refuse', {
+      type: 'escalated',
+      requestId: 'rr-topic-refuse',
+      reason: 'never arrived',
+    });
+    for (const id of [offered, refused])
+      await eventually(async () => {
+        const r = await t.http.get(`/v1/disputes/requests/${id}`, await t.operatorToken());
+        expect(r.body).toMatchObject({ status: 'ESCALATED', escalation: { by: 'BUYER' } });
+      }, 20_000);
   });
 });

@@ -83,9 +83,13 @@ describe('embedded mode: in-process events; operations endpoints', () => {
         requestId: created.headers.get('x-request-id'),
       }),
     ]);
-    const firstPage = await t.http.get(`/v1/audit-log?subjectId=${created.body.id}&limit=1`, operator);
+    // The order's own records, a page of one at a time (Disputes audits its risk score under the same id).
+    const firstPage = await t.http.get(
+      `/v1/audit-log?subjectType=order&subjectId=${created.body.id}&limit=1`,
+      operator,
+    );
     const secondPage = await t.http.get(
-      `/v1/audit-log?subjectId=${created.body.id}&limit=1&cursor=${firstPage.body.nextCursor}`,
+      `/v1/audit-log?subjectType=order&subjectId=${created.body.id}&limit=1&cursor=${firstPage.body.nextCursor}`,
       operator,
     );
     expect(

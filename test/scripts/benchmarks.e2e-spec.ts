@@ -115,4 +115,21 @@ describe('benchmark scripts, small', () => {
     },
     SLOW,
   );
+
+  it(
+    'DSP-5 evaluation: 2,000 synthetic orders scored by the real scorer, report printed',
+    () => {
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/dispute-risk/evaluate.mjs')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, EVAL_ORDERS: '2000', EVAL_SEED: '1' },
+        timeout: 60_000,
+      });
+      expect({ status: result.status, stderr: result.stderr }).toMatchObject({ status: 0 });
+      expect(result.stdout).toMatch(/seed 1, 2000 orders asked, 2000 scored \(\d+ scorings\)/);
+      expect(result.stdout).toMatch(/\| clean addresses the address signal flagged \(must be 0\) \| 0 \|/);
+      expect(result.stdout).toMatch(/### At the policy's high cut \(score >= \d+\)/);
+    },
+    SLOW,
+  );
 });
