@@ -49,3 +49,4 @@ export * from './messaging/validate-message';
 export * from './http/page.request';
 export * from './http/is-instant';
 export * from './http/file-part';
+export * from './http/money.dto';

@@ -15,10 +15,10 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant, PageRequest } from '@tradehub/platform';
+import { IsInstant, PageRequest, PositiveAmountRequest } from '@tradehub/platform';
 import { REQUEST_KINDS } from '../contract/events';
 import { REQUEST_STATUSES } from '../domain';
-import { EXTERNAL_ID, MoneyRequest, SHA256 } from '../commands/open-request/open-request.message';
+import { EXTERNAL_ID, SHA256 } from '../commands/open-request/open-request.message';
 
 const STORE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 
@@ -40,11 +40,14 @@ export class AnswerRequestDto extends WithEvidence {
   @IsIn(['ACCEPT', 'PARTIAL', 'REFUSE'])
   answer!: 'ACCEPT' | 'PARTIAL' | 'REFUSE';
 
-  @ApiPropertyOptional({ type: MoneyRequest, description: 'PARTIAL: less than the requested amount' })
+  @ApiPropertyOptional({
+    type: PositiveAmountRequest,
+    description: 'PARTIAL: less than the requested amount',
+  })
   @IsOptional()
   @ValidateNested()
-  @Type(() => MoneyRequest)
-  amount?: MoneyRequest;
+  @Type(() => PositiveAmountRequest)
+  amount?: PositiveAmountRequest;
 
   @ApiPropertyOptional({
     maxLength: 1000,
@@ -62,11 +65,11 @@ export class InspectionDto extends WithEvidence {
   @IsIn(['FULL', 'PARTIAL', 'CONTEST'])
   decision!: 'FULL' | 'PARTIAL' | 'CONTEST';
 
-  @ApiPropertyOptional({ type: MoneyRequest })
+  @ApiPropertyOptional({ type: PositiveAmountRequest })
   @IsOptional()
   @ValidateNested()
-  @Type(() => MoneyRequest)
-  amount?: MoneyRequest;
+  @Type(() => PositiveAmountRequest)
+  amount?: PositiveAmountRequest;
 
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
@@ -88,11 +91,11 @@ export class ArbitrationDto {
   @IsIn(['FULL', 'PARTIAL', 'NONE'])
   decision!: 'FULL' | 'PARTIAL' | 'NONE';
 
-  @ApiPropertyOptional({ type: MoneyRequest, description: 'PARTIAL only' })
+  @ApiPropertyOptional({ type: PositiveAmountRequest, description: 'PARTIAL only' })
   @IsOptional()
   @ValidateNested()
-  @Type(() => MoneyRequest)
-  amount?: MoneyRequest;
+  @Type(() => PositiveAmountRequest)
+  amount?: PositiveAmountRequest;
 
   @ApiProperty({ minLength: 1, maxLength: 1000 })
   @IsString()

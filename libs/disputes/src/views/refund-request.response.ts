@@ -1,11 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MoneyResponse } from '@tradehub/platform';
 import { ISSUE_STATUSES, REQUEST_KINDS } from '../contract/events';
 import { EVIDENCE_TYPES, REQUEST_STATUSES, type RefundRequest } from '../domain';
-
-export class MoneyResponse {
-  @ApiProperty({ example: '2000' }) minor!: string;
-  @ApiProperty({ example: 'USD' }) currency!: string;
-}
 
 export class EvidenceResponse {
   @ApiProperty({ description: 'Also the name to download it by (GET …/evidence/{sha256})' }) sha256!: string;

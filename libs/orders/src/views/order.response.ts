@@ -1,12 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MoneyResponse } from '@tradehub/platform';
 import { Order } from '../domain/order';
 import { ORDER_STATUSES, type OrderStatus } from '../domain/order-status';
 import { FUND_STATUSES, type FundStatus, ISSUE_STATUSES, type IssueStatus } from '../domain/order-state';
-
-export class MoneyResponse {
-  @ApiProperty({ description: 'Integer minor units as a decimal string', example: '1999' }) minor!: string;
-  @ApiProperty({ example: 'USD' }) currency!: string;
-}
 
 export class OrderLineResponse {
   @ApiProperty() lineId!: string;

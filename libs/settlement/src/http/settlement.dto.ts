@@ -12,32 +12,20 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant, PageRequest } from '@tradehub/platform';
+import { IsInstant, PageRequest, PositiveAmountRequest } from '@tradehub/platform';
 import { EXTERNAL_ID, EXTERNAL_ID_MESSAGE, STORE_ACCOUNT_KINDS } from '../domain';
 
 const STORE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
-const MINOR = /^[1-9]\d{0,17}$/;
-
-export class AmountRequest {
-  @ApiProperty({ example: '10000', description: 'Positive integer minor units as a decimal string (SET-4)' })
-  @IsString()
-  @Matches(MINOR, { message: 'must be a positive integer string of minor units' })
-  minor!: string;
-
-  @ApiProperty({ example: 'USD' })
-  @IsISO4217CurrencyCode()
-  currency!: string;
-}
 
 export class WithdrawalRequestDto {
   @ApiProperty({ example: 'store-es-01' })
   @Matches(STORE_ID, { message: 'must be a store id' })
   storeId!: string;
 
-  @ApiProperty({ type: AmountRequest })
+  @ApiProperty({ type: PositiveAmountRequest })
   @ValidateNested()
-  @Type(() => AmountRequest)
-  amount!: AmountRequest;
+  @Type(() => PositiveAmountRequest)
+  amount!: PositiveAmountRequest;
 
   @ApiPropertyOptional({
     description:
@@ -92,10 +80,10 @@ export class RefundRequestDto {
 
   @ApiProperty() @IsUUID() orderId!: string;
 
-  @ApiProperty({ type: AmountRequest })
+  @ApiProperty({ type: PositiveAmountRequest })
   @ValidateNested()
-  @Type(() => AmountRequest)
-  amount!: AmountRequest;
+  @Type(() => PositiveAmountRequest)
+  amount!: PositiveAmountRequest;
 }
 
 export class EntriesRequestDto extends PageRequest {

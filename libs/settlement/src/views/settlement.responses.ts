@@ -1,9 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-export class AmountResponse {
-  @ApiProperty({ example: '11951', description: 'Integer minor units as a decimal string' }) minor!: string;
-  @ApiProperty({ example: 'USD' }) currency!: string;
-}
+import { MoneyResponse } from '@tradehub/platform';
 
 export class BalanceResponse {
   @ApiProperty({ example: 'store-es-01' }) storeId!: string;
@@ -50,8 +46,8 @@ export class EntryPageResponse {
 export class WithdrawalResponse {
   @ApiProperty() id!: string;
   @ApiProperty() storeId!: string;
-  @ApiProperty({ type: AmountResponse }) amount!: AmountResponse;
-  @ApiProperty({ type: AmountResponse }) payout!: AmountResponse;
+  @ApiProperty({ type: MoneyResponse }) amount!: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse }) payout!: MoneyResponse;
   @ApiProperty({ nullable: true, type: String, example: '7.1234' }) rate!: string | null;
   @ApiProperty({ nullable: true, type: String }) quoteId!: string | null;
   @ApiProperty({
@@ -109,11 +105,11 @@ export class SettlementOrderResponse {
   @ApiProperty() orderId!: string;
   @ApiProperty() storeId!: string;
   @ApiProperty({ enum: ['NOT_DUE', 'FROZEN', 'IN_REVIEW', 'HELD', 'RELEASED'] }) fundStatus!: string;
-  @ApiProperty({ type: AmountResponse }) total!: AmountResponse;
-  @ApiProperty({ type: AmountResponse }) commission!: AmountResponse;
-  @ApiProperty({ type: AmountResponse }) refunded!: AmountResponse;
-  @ApiProperty({ type: AmountResponse, description: 'Frozen now for this order' }) frozen!: AmountResponse;
-  @ApiProperty({ type: AmountResponse }) released!: AmountResponse;
+  @ApiProperty({ type: MoneyResponse }) total!: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse }) commission!: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse }) refunded!: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse, description: 'Frozen now for this order' }) frozen!: MoneyResponse;
+  @ApiProperty({ type: MoneyResponse }) released!: MoneyResponse;
   @ApiProperty({ nullable: true, type: String }) deliveredAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'SET-2: 00:00 UTC of day 5' }) reviewAt!:
     string | null;

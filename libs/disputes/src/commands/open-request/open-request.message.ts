@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsISO4217CurrencyCode,
   IsOptional,
   IsString,
   IsUUID,
@@ -13,22 +12,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PositiveAmountRequest } from '@tradehub/platform';
 import { REQUEST_KINDS, type RequestKind } from '../../contract/events';
 
 export const EXTERNAL_ID = /^[\x21-\x7e]{1,128}$/;
 export const SHA256 = /^[0-9a-f]{64}$/;
-const MINOR = /^[1-9]\d{0,17}$/;
-
-export class MoneyRequest {
-  @ApiProperty({ example: '2000', description: 'Positive integer minor units as a decimal string' })
-  @IsString()
-  @Matches(MINOR, { message: 'must be a positive integer string of minor units' })
-  minor!: string;
-
-  @ApiProperty({ example: 'USD' })
-  @IsISO4217CurrencyCode()
-  currency!: string;
-}
 
 /** A buyer's refund request as the buyer-facing team sends it (REST and the buyers' topic share it). */
 export class OpenRequestMessage {
@@ -47,10 +35,10 @@ export class OpenRequestMessage {
   @IsIn(REQUEST_KINDS)
   kind!: RequestKind;
 
-  @ApiProperty({ type: MoneyRequest, description: 'At most what is still refundable on the order' })
+  @ApiProperty({ type: PositiveAmountRequest, description: 'At most what is still refundable on the order' })
   @ValidateNested()
-  @Type(() => MoneyRequest)
-  amount!: MoneyRequest;
+  @Type(() => PositiveAmountRequest)
+  amount!: PositiveAmountRequest;
 
   @ApiProperty({ minLength: 1, maxLength: 1000, example: 'item arrived broken' })
   @IsString()
