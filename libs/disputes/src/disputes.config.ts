@@ -9,6 +9,8 @@ export const DISPUTE_RISK_POLICY = Symbol('DisputeRiskPolicy');
 export interface DisputesPolicy extends DisputePolicy {
   /** Largest evidence file (PDF, JPEG, PNG) accepted. */
   maxEvidenceBytes: number;
+  /** Tries of an agreed refund Settlement cannot answer before an operator takes it over. */
+  maxRefundAttempts: number;
   /** Most evidence files one answer or request may name. */
   maxEvidenceFiles: number;
   /** DSP-6: the dispute-rate window in days. */
@@ -38,6 +40,8 @@ export function loadDisputesPolicy(env: Env): DisputesPolicy {
     inspectionHours: int(env, 'DISPUTE_INSPECTION_HOURS', d.inspectionHours, 1, 24 * 60),
     inspectionWarnHours: int(env, 'DISPUTE_INSPECTION_WARN_HOURS', d.inspectionWarnHours, 0, 24 * 60),
     buyerDays: int(env, 'DISPUTE_BUYER_DAYS', d.buyerDays, 1, 60),
+    returnTransitDays: int(env, 'DISPUTE_RETURN_TRANSIT_DAYS', d.returnTransitDays, 1, 180),
+    maxRefundAttempts: int(env, 'DISPUTE_REFUND_MAX_ATTEMPTS', 20, 1, 1000),
     refusalReasons: reasons(env, 'DISPUTE_REFUSAL_REASONS', DEFAULT_REFUSAL_REASONS),
     maxEvidenceBytes: int(env, 'EVIDENCE_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     maxEvidenceFiles: int(env, 'EVIDENCE_MAX_FILES', 10, 1, 50),

@@ -12,8 +12,9 @@ import {
   ArbitrateHandler,
   EscalateRequestHandler,
   InspectReturnHandler,
-  ShipReturnHandler,
 } from './commands/request-actions/request-actions.handlers';
+import { ShipReturnHandler } from './commands/return-tracking/ship-return.handler';
+import { ReturnScanRepository } from './database/return-scan.repository';
 import { RequestSteps } from './commands/request-steps/request-steps';
 import { RecordReturnScanHandler } from './commands/return-tracking/record-return-scan';
 import { DisputeRateCounter } from './commands/risk/dispute-rate.counter';
@@ -51,6 +52,7 @@ import { buyerDisputesConsumer, returnTrackingConsumer } from './reactions/partn
     EvidenceRepository,
     DisputeRateRepository,
     OrderRiskRepository,
+    ReturnScanRepository,
     RequestSteps,
     DisputeRateCounter,
     DisputeRiskScorer,

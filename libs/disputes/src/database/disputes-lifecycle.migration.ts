@@ -52,8 +52,18 @@ export class Migration20261127000400DisputesLifecycle extends Migration {
     );
     this.addSql(`create index refund_requests_escalated_idx on disputes.refund_requests (requested_at, id)
       where status = 'ESCALATED'`);
-    this.addSql(`create index refund_requests_return_idx on disputes.refund_requests
-      ((return_parcel->>'carrierCode'), (return_parcel->>'trackingNumber')) where status = 'RETURN_IN_TRANSIT'`);
+    // A return parcel's number belongs to one request (as FUL-2 keeps an outbound number to one buyer).
+    this.addSql(`create unique index refund_requests_return_idx on disputes.refund_requests
+      ((return_parcel->>'carrierCode'), (return_parcel->>'trackingNumber')) where return_parcel is not null`);
+    // DSP-3: a DELIVERED scan that came before the buyer's "shipped" message waits here for it.
+    this.addSql(`create table disputes.return_scans (
+      carrier_code text not null,
+      tracking_number text not null,
+      event_id text not null,
+      occurred_at timestamptz not null,
+      received_at timestamptz not null,
+      primary key (carrier_code, tracking_number)
+    )`);
     this.addSql(`create table disputes.evidence_files (
       sha256 text primary key check (sha256 ~ '^[0-9a-f]{64}$'),
       content_type text not null,
@@ -61,6 +71,12 @@ export class Migration20261127000400DisputesLifecycle extends Migration {
       file_name text not null,
       first_uploaded_at timestamptz not null,
       first_uploaded_by text not null
+    )`);
+    this.addSql(`create table disputes.evidence_uploads (
+      sha256 text not null references disputes.evidence_files (sha256),
+      uploaded_by text not null,
+      uploaded_at timestamptz not null,
+      primary key (sha256, uploaded_by)
     )`);
     this.addSql(`create table disputes.store_days (
       store_id text not null,

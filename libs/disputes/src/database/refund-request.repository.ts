@@ -43,6 +43,30 @@ export class RefundRequestRepository {
     return rows.map((r) => r.id);
   }
 
+  /** DSP-3: another request already ships a return under this number. */
+  async returnNumberUsedElsewhere(
+    sql: Sql,
+    carrierCode: string,
+    trackingNumber: string,
+    requestId: string,
+  ): Promise<boolean> {
+    const rows = await sql.query(
+      `select 1 from disputes.refund_requests
+        where return_parcel->>'carrierCode' = ? and return_parcel->>'trackingNumber' = ? and id <> ? limit 1`,
+      [carrierCode, trackingNumber, requestId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The order has a request that is not closed (one at a time). */
+  async hasOpenRequest(sql: Sql, orderId: string): Promise<boolean> {
+    const rows = await sql.query(
+      `select 1 from disputes.refund_requests where order_id = ? and status <> 'CLOSED' limit 1`,
+      [orderId],
+    );
+    return rows.length > 0;
+  }
+
   /** What earlier requests of the order refunded or agreed to refund (the refundable rest is the total less this). */
   async refundedOnOrder(sql: Sql, orderId: string): Promise<bigint> {
     const [row] = await sql.query<{ refunded: string }>(

@@ -15,6 +15,8 @@ export interface DisputeSchedulePolicy {
   inspectionWarnHours: number;
   /** Calendar days the buyer has to answer an offer or a refusal, or to ship the return (default 5). */
   buyerDays: number;
+  /** Calendar days a shipped return may take to reach the seller before an operator looks at it (default 30). */
+  returnTransitDays: number;
 }
 
 /** The schedule and the platform's preset refusal reasons (DSP-1). */
@@ -37,6 +39,7 @@ export const DEFAULT_DISPUTE_SCHEDULE: DisputeSchedulePolicy = {
   inspectionHours: 48,
   inspectionWarnHours: 12,
   buyerDays: 5,
+  returnTransitDays: 30,
 };
 
 /**

@@ -162,8 +162,8 @@ describe('RefundRequest', () => {
     const r = open({ kind: 'RETURN_AND_REFUND' });
     r.answerAsSeller({ answer: 'ACCEPT' }, 's', at('2026-03-02T00:00:00Z'), policy);
     expect(r.status).toBe('AWAITING_RETURN');
-    r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T00:00:00Z'));
-    r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T00:00:01Z'));
+    r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T00:00:00Z'), policy);
+    r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T00:00:01Z'), policy);
     expect(r.status).toBe('RETURN_IN_TRANSIT');
     r.pullEvents();
     expect(r.deliverReturn(at('2026-03-05T13:30:00Z'), at('2026-03-05T14:00:00Z'), policy)).toBe(true);
@@ -181,7 +181,7 @@ describe('RefundRequest', () => {
     const inspecting = () => {
       const r = open({ kind: 'RETURN_AND_REFUND' });
       r.answerAsSeller({ answer: 'ACCEPT' }, 's', at('2026-03-02T00:00:00Z'), policy);
-      r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T00:00:00Z'));
+      r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T00:00:00Z'), policy);
       r.deliverReturn(at('2026-03-05T00:00:00Z'), at('2026-03-05T00:00:00Z'), policy);
       return r;
     };
@@ -273,5 +273,41 @@ describe('RefundRequest', () => {
     r.answerAsSeller({ answer: 'ACCEPT' }, 's', at('2026-03-02T00:00:00Z'), policy);
     r.refundRefused('REFUND_EXCEEDS_REFUNDABLE: only 0 left', at('2026-03-02T00:00:01Z'));
     expect(r).toMatchObject({ status: 'ESCALATED', refund: null, escalation: { by: 'SYSTEM' } });
+  });
+  it('DSP-3: a delivery scan timed before the shipment or in the future counts from the nearer bound', () => {
+    const inTransit = () => {
+      const r = open({ kind: 'RETURN_AND_REFUND' });
+      r.answerAsSeller({ answer: 'ACCEPT' }, 's', at('2026-03-02T00:00:00Z'), policy);
+      r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T00:00:00Z'), policy);
+      return r;
+    };
+    const early = inTransit();
+    early.deliverReturn(at('2026-01-01T00:00:00Z'), at('2026-03-05T00:00:00Z'), policy);
+    expect(early.inspectionDueAt?.toISOString()).toBe('2026-03-05T00:00:00.000Z');
+    const future = inTransit();
+    future.deliverReturn(at('2099-01-01T00:00:00Z'), at('2026-03-05T00:00:00Z'), policy);
+    expect(future.inspectionDueAt?.toISOString()).toBe('2026-03-07T00:00:00.000Z');
+  });
+
+  it('DSP-3: a return that never reaches the seller goes to an operator at the end of its transit days', () => {
+    const r = open({ kind: 'RETURN_AND_REFUND' });
+    r.answerAsSeller({ answer: 'ACCEPT' }, 's', at('2026-03-02T00:00:00Z'), policy);
+    r.shipReturn('CAINIAO', 'LP1', at('2026-03-03T10:00:00Z'), policy);
+    expect(dueOf(r, 'disputes.buyer-due')?.toISOString()).toBe('2026-04-03T00:00:00.000Z');
+    r.lapseBuyer(at('2026-04-03T00:00:00Z'));
+    expect(r).toMatchObject({ status: 'ESCALATED', issueStatus: 'ESCALATED', escalation: { by: 'SYSTEM' } });
+  });
+
+  it('SET-5: a refund Settlement cannot answer now is tried again later, backing off, then handed to an operator', () => {
+    const r = open();
+    r.answerAsSeller({ answer: 'ACCEPT' }, 's', at('2026-03-02T00:00:00Z'), policy);
+    r.refundDeferred('SETTLEMENT_UNAVAILABLE', at('2026-03-02T00:00:00Z'), 3);
+    expect(r.status).toBe('REFUNDING');
+    expect(dueOf(r, 'disputes.post-refund')?.toISOString()).toBe('2026-03-02T00:00:02.000Z');
+    r.refundDeferred('SETTLEMENT_UNAVAILABLE', at('2026-03-02T00:00:02Z'), 3);
+    expect(dueOf(r, 'disputes.post-refund')?.toISOString()).toBe('2026-03-02T00:00:06.000Z');
+    r.refundDeferred('SETTLEMENT_UNAVAILABLE', at('2026-03-02T00:00:06Z'), 3);
+    expect(r).toMatchObject({ status: 'ESCALATED', escalation: { by: 'SYSTEM' }, refund: null });
+    expect(dueOf(r, 'disputes.post-refund')).toBeNull();
   });
 });

@@ -65,6 +65,10 @@ export interface AgreedRefund {
   postedAt: string | null;
   entryId: string | null;
   takenFrom: string | null;
+  /** Tries Settlement could not answer; the next one is due at `nextAttemptAt`. */
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
 }
 
 export interface RefundRequestState {
@@ -85,7 +89,10 @@ export interface RefundRequestState {
   /** DSP-1: the answer is due before this instant. */
   responseDueAt: Date;
   responseWarnAt: Date;
-  /** The buyer's answer to an offer or a refusal, or the return parcel, is due before this. */
+  /**
+   * The buyer's part is due before this: an answer to an offer or a refusal, the return parcel's
+   * shipment, and then its delivery to the seller.
+   */
   buyerDueAt: Date | null;
   /** DSP-3: the inspection ends at this instant. */
   inspectionDueAt: Date | null;

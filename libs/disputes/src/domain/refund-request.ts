@@ -140,7 +140,9 @@ export class RefundRequest extends AggregateRoot implements RefundRequestState {
       { kind: RESPONSE_DUE_TIMER, dueAt: s === 'AWAITING_SELLER' ? this.responseDueAt : null },
       {
         kind: BUYER_DUE_TIMER,
-        dueAt: ['OFFERED', 'REFUSED', 'AWAITING_RETURN'].includes(s) ? this.buyerDueAt : null,
+        dueAt: ['OFFERED', 'REFUSED', 'AWAITING_RETURN', 'RETURN_IN_TRANSIT'].includes(s)
+          ? this.buyerDueAt
+          : null,
       },
       {
         kind: INSPECTION_WARN_TIMER,
@@ -149,7 +151,10 @@ export class RefundRequest extends AggregateRoot implements RefundRequestState {
       { kind: INSPECTION_DUE_TIMER, dueAt: s === 'INSPECTING' ? this.inspectionDueAt : null },
       {
         kind: POST_REFUND_TIMER,
-        dueAt: s === 'REFUNDING' && this.refund ? new Date(this.refund.agreedAt) : null,
+        dueAt:
+          s === 'REFUNDING' && this.refund
+            ? new Date(this.refund.nextAttemptAt ?? this.refund.agreedAt)
+            : null,
       },
     ];
   }
@@ -325,7 +330,8 @@ export class RefundRequest extends AggregateRoot implements RefundRequestState {
 
   /**
    * The buyer's time ran out: an unanswered offer is taken as accepted, an unescalated refusal
-   * stands, an unshipped return ends the request without a refund.
+   * stands, an unshipped return ends the request without a refund, and a return that never reached
+   * the seller (lost, or its scans never matched) goes to an operator rather than waiting for ever.
    */
   lapseBuyer(now: Date): void {
     if (!this.buyerDueAt || now.getTime() < this.buyerDueAt.getTime()) return;
@@ -338,17 +344,25 @@ export class RefundRequest extends AggregateRoot implements RefundRequestState {
     } else if (this.status === 'AWAITING_RETURN') {
       this.changed('disputes.return-not-shipped');
       this.close('NOT_REFUNDED', 'the buyer did not ship the return in time', now);
+    } else if (this.status === 'RETURN_IN_TRANSIT') {
+      this.changed('disputes.return-not-delivered');
+      this.escalateTo(
+        'SYSTEM',
+        `the return parcel was not delivered to the seller by ${this.buyerDueAt.toISOString()}`,
+        now,
+      );
     }
   }
 
   /** DSP-3: the buyer shipped the return parcel under its own tracking. A repeat of the same parcel changes nothing. */
-  shipReturn(carrierCode: string, trackingNumber: string, now: Date): void {
+  shipReturn(carrierCode: string, trackingNumber: string, now: Date, policy: DisputePolicy): void {
     const parcel = this.returnParcel;
     if (parcel && parcel.carrierCode === carrierCode && parcel.trackingNumber === trackingNumber) return;
     if (this.status !== 'AWAITING_RETURN') throw notAwaiting('a return parcel', this.status);
     if (now.getTime() >= this.buyerDueAt!.getTime())
       throw deadlinePassed('the return parcel', this.buyerDueAt!);
     this.returnParcel = { carrierCode, trackingNumber, shippedAt: now.toISOString(), deliveredAt: null };
+    this.buyerDueAt = endOfCalendarDay(now, policy.returnTransitDays);
     this.status = 'RETURN_IN_TRANSIT';
     this.changed('disputes.return-shipped');
     this.emit<ReturnShippedV1>(DisputeEvents.ReturnShipped, now, {
@@ -359,9 +373,15 @@ export class RefundRequest extends AggregateRoot implements RefundRequestState {
     });
   }
 
-  /** DSP-3: the return was delivered to the seller at `deliveredAt`; 48 elapsed hours of inspection start there. */
-  deliverReturn(deliveredAt: Date, now: Date, policy: DisputeSchedulePolicy): boolean {
+  /**
+   * DSP-3: the return was delivered to the seller at `scannedAt`; 48 elapsed hours of inspection start
+   * there. A scan time before the parcel was shipped or after now is taken as the nearer of the two,
+   * so a wrong carrier clock neither skips the inspection nor puts it off.
+   */
+  deliverReturn(scannedAt: Date, now: Date, policy: DisputeSchedulePolicy): boolean {
     if (this.status !== 'RETURN_IN_TRANSIT') return false;
+    const shippedAt = new Date(this.returnParcel!.shippedAt).getTime();
+    const deliveredAt = new Date(Math.min(Math.max(scannedAt.getTime(), shippedAt), now.getTime()));
     this.returnParcel = { ...this.returnParcel!, deliveredAt: deliveredAt.toISOString() };
     this.inspectionDueAt = afterHours(deliveredAt, policy.inspectionHours);
     this.inspectionWarnAt = warnBefore(this.inspectionDueAt, policy.inspectionWarnHours, deliveredAt);
@@ -520,6 +540,27 @@ export class RefundRequest extends AggregateRoot implements RefundRequestState {
     );
   }
 
+  /**
+   * Settlement could not answer now (unavailable, a concurrent change): the refund is tried again
+   * later, backing off, and after `maxAttempts` an operator takes it over instead of it waiting unseen.
+   */
+  refundDeferred(reason: string, now: Date, maxAttempts: number): void {
+    if (this.status !== 'REFUNDING' || !this.refund) return;
+    const attempts = (this.refund.attempts ?? 0) + 1;
+    if (attempts >= maxAttempts) {
+      this.refundRefused(`not posted after ${attempts} attempts, last: ${reason}`, now);
+      return;
+    }
+    const delayMs = Math.min(2 ** attempts, 3600) * 1000;
+    this.refund = {
+      ...this.refund,
+      attempts,
+      lastError: reason.slice(0, 500),
+      nextAttemptAt: new Date(now.getTime() + delayMs).toISOString(),
+    };
+    this.changed('disputes.refund-deferred');
+  }
+
   /** Settlement refused the refund (the order changed meanwhile): an operator decides instead. */
   refundRefused(reason: string, now: Date): void {
     if (this.status !== 'REFUNDING') return;
@@ -571,6 +612,9 @@ export class RefundRequest extends AggregateRoot implements RefundRequestState {
       postedAt: null,
       entryId: null,
       takenFrom: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
     };
     const inspected = this.status === 'INSPECTING';
     this.status = 'REFUNDING';

@@ -13,7 +13,6 @@ import {
   ArbitrateCommand,
   EscalateRequestCommand,
   InspectReturnCommand,
-  ShipReturnCommand,
 } from './request-actions.commands';
 
 /** The amount in the request's currency, or a 4xx naming the field. */
@@ -33,10 +32,11 @@ abstract class WithEvidence {
     protected readonly policy: DisputesPolicy,
   ) {}
 
-  protected evidence(shas: readonly string[]): Promise<EvidenceRef[]> {
+  /** Files the caller uploaded itself (a seller cites no file it only knows the hash of). */
+  protected evidence(shas: readonly string[], by: string): Promise<EvidenceRef[]> {
     if (shas.length > this.policy.maxEvidenceFiles)
       throw new ValidationError(`at most ${this.policy.maxEvidenceFiles} evidence files`, 'evidence');
-    return this.files.resolve(this.uow.direct, shas);
+    return this.files.resolve(this.uow.direct, shas, by);
   }
 }
 
@@ -55,7 +55,7 @@ export class AnswerRequestHandler
   }
 
   async execute(c: AnswerRequestCommand): Promise<string> {
-    const evidence = await this.evidence(c.evidence);
+    const evidence = await this.evidence(c.evidence, c.by);
     return this.steps.apply({ id: c.requestId }, c.scope, (r, now) => {
       const reason = c.reason ?? '';
       if (c.answer === 'ACCEPT') r.answerAsSeller({ answer: 'ACCEPT' }, c.by, now, this.policy);
@@ -86,7 +86,7 @@ export class InspectReturnHandler
   }
 
   async execute(c: InspectReturnCommand): Promise<string> {
-    const evidence = await this.evidence(c.evidence);
+    const evidence = await this.evidence(c.evidence, c.by);
     return this.steps.apply({ id: c.requestId }, c.scope, (r, now) => {
       const reason = c.reason ?? '';
       if (c.decision === 'FULL') r.inspect({ decision: 'FULL' }, c.by, now);
@@ -112,17 +112,6 @@ export class AnswerOfferHandler implements ICommandHandler<AnswerOfferCommand, s
 
   execute(c: AnswerOfferCommand): Promise<string> {
     return this.steps.apply(c.ref, c.scope, (r, now) => r.answerOffer(c.answer, now));
-  }
-}
-
-@CommandHandler(ShipReturnCommand)
-export class ShipReturnHandler implements ICommandHandler<ShipReturnCommand, string> {
-  constructor(private readonly steps: RequestSteps) {}
-
-  execute(c: ShipReturnCommand): Promise<string> {
-    return this.steps.apply(c.ref, c.scope, (r, now) =>
-      r.shipReturn(c.carrierCode, c.trackingNumber.trim().toUpperCase(), now),
-    );
   }
 }
 

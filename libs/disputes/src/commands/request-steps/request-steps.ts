@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@tradehub/kernel';
-import { type StoreScope, UnitOfWork } from '@tradehub/platform';
+import { type StoreScope, type Tx, UnitOfWork } from '@tradehub/platform';
 import { RefundRequestRepository } from '../../database/refund-request.repository';
 import type { RefundRequest } from '../../domain';
 import { PostAgreedRefundCommand } from '../post-refund/post-agreed-refund.command';
@@ -27,11 +27,11 @@ export class RequestSteps {
   async apply(
     ref: RequestRef,
     scope: StoreScope | null,
-    step: (request: RefundRequest, now: Date) => void,
+    step: (request: RefundRequest, now: Date, tx: Tx) => void | Promise<void>,
   ): Promise<string> {
     const request = await this.uow.run(async (tx) => {
       const found = await loadRequest(tx, this.requests, ref, scope);
-      step(found, this.clock.now());
+      await step(found, this.clock.now(), tx);
       return found;
     });
     await this.postAgreedRefund(request);
