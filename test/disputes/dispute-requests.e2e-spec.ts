@@ -11,6 +11,7 @@ import {
   uploadEvidence,
 } from '../support/disputes';
 import { paidOrder } from '../support/orders';
+import { auditedEvents } from '../support/audit';
 import { advanceTo, balances, deliveredOrder } from '../support/settlement';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -251,5 +252,63 @@ describe('Disputes: requests, answers and deadlines (real PostgreSQL and Kafka)'
     // A file the request does not name is not served, even to the store's own seller.
     const stray = await uploadEvidence(t, mine, tinyPdf('stray'), 'stray.pdf', 'application/pdf');
     expect((await downloadEvidence(t, mine, opened.id, stray.body.sha256)).status).toBe(404);
+  });
+  it('DSP-1, SET-5: a refund an operator posted in Settlement counts against what a request may ask; evidence is cited only by whoever uploaded it', async () => {
+    const store = 'store-dsp-direct';
+    const { orderId } = await shippedOrder(t, { storeId: store });
+    const service = await t.serviceToken();
+    const direct = await t.http.post(
+      '/v1/settlement/refunds',
+      { refundId: 'op-refund-1', orderId, amount: { minor: '2000', currency: 'USD' } },
+      service,
+    );
+    expect(direct.status).toBe(200);
+    const over = await t.http.post(
+      '/v1/disputes/requests',
+      refundRequest(orderId, { amount: { minor: '1000', currency: 'USD' } }),
+      service,
+    );
+    expect({ status: over.status, code: over.body.code }).toEqual({
+      status: 422,
+      code: 'AMOUNT_EXCEEDS_REFUNDABLE',
+    });
+    const opened = await openRequest(t, orderId, { amount: { minor: '800', currency: 'USD' } });
+
+    const stranger = await t.token({
+      kind: 'seller_staff',
+      id: 'staff-of-another-store',
+      stores: ['store-dsp-elsewhere'],
+    });
+    const theirs = await uploadEvidence(
+      t,
+      stranger,
+      tinyPdf('their invoice'),
+      'theirs.pdf',
+      'application/pdf',
+    );
+    const cited = await answer(opened.id, store, {
+      answer: 'REFUSE',
+      reason: 'ITEM_AS_DESCRIBED',
+      evidence: [theirs.body.sha256],
+    });
+    expectFieldProblem(cited, 'evidence[0]');
+    expect(await request(opened.id)).toMatchObject({ status: 'AWAITING_SELLER' });
+  });
+
+  it('CMP-6: every Disputes event of these flows is named by exactly one audit record', async () => {
+    const { unaudited, raised } = await auditedEvents(t, 'disputes');
+    expect(unaudited).toEqual([]);
+    expect(raised).toEqual(
+      expect.arrayContaining([
+        'tradehub.disputes.refund-requested',
+        'tradehub.disputes.seller-answered',
+        'tradehub.disputes.refund-agreed',
+        'tradehub.disputes.refund-executed',
+        'tradehub.disputes.request-closed',
+        'tradehub.disputes.issue-status-changed',
+        'tradehub.disputes.risk-flag-raised',
+        'tradehub.disputes.dispute-rate-changed',
+      ]),
+    );
   });
 });

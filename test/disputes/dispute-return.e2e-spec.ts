@@ -4,7 +4,7 @@ import { OrderEvents } from '@tradehub/orders/contract';
 import { SettlementEvents } from '@tradehub/settlement/contract';
 import { eventually } from '../support/eventually';
 import { KafkaProbe, producer } from '../support/kafka';
-import { shippedOrder, tinyPng, uploadEvidence } from '../support/disputes';
+import { openRequest, shippedOrder, tinyPng, uploadEvidence } from '../support/disputes';
 import { advanceTo, balances, deliveredOrder } from '../support/settlement';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -222,5 +222,56 @@ describe('Disputes: a return from request to refund, end to end through Kafka', 
         const r = await t.http.get(`/v1/disputes/requests/${id}`, await t.operatorToken());
         expect(r.body).toMatchObject({ status: 'ESCALATED', escalation: { by: 'BUYER' } });
       }, 20_000);
+  });
+  it('DSP-3: a DELIVERED scan that comes before the buyer\'s "shipped" message waits for it, carrier codes match in any case, and a return number belongs to one request', async () => {
+    const store = 'store-dsp-early-scan';
+    const seller = await t.sellerToken([store]);
+    const service = await t.serviceToken();
+    const returnOf = async (deliveredAt: string) => {
+      const { orderId } = await deliveredOrder(t, deliveredAt, { storeId: store });
+      const opened = await openRequest(t, orderId, {
+        kind: 'RETURN_AND_REFUND',
+        amount: { minor: '2800', currency: 'USD' },
+      });
+      await t.http.post(`/v1/disputes/requests/${opened.id}/answer`, { answer: 'ACCEPT' }, seller);
+      return opened.id as string;
+    };
+    const first = await returnOf('2026-12-10T00:00:00.000Z');
+    const scanned = await t.http.post(
+      '/v1/disputes/return-tracking-events',
+      {
+        eventId: 'early-1',
+        carrierCode: 'CAINIAO',
+        trackingNumber: 'LPEARLY0000001',
+        type: 'DELIVERED',
+        occurredAt: '2026-12-10T00:00:00.000Z',
+      },
+      service,
+    );
+    expect(scanned.body).toEqual({ applied: 0, requestIds: [] });
+    const shipped = await t.http.post(
+      `/v1/disputes/requests/${first}/return-shipment`,
+      { carrierCode: 'cainiao', trackingNumber: 'lpearly0000001' },
+      service,
+    );
+    expect(shipped.body).toMatchObject({
+      status: 'INSPECTING',
+      returnParcel: { carrierCode: 'CAINIAO', trackingNumber: 'LPEARLY0000001' },
+      inspectionDueAt: '2026-12-12T00:00:00.000Z',
+    });
+
+    const second = await returnOf('2026-12-10T00:00:00.000Z');
+    const reused = await t.http.post(
+      `/v1/disputes/requests/${second}/return-shipment`,
+      { carrierCode: 'CAINIAO', trackingNumber: 'LPEARLY0000001' },
+      service,
+    );
+    expect({ status: reused.status, code: reused.body.code }).toEqual({
+      status: 409,
+      code: 'RETURN_TRACKING_REUSED',
+    });
+    expect((await t.http.get(`/v1/disputes/requests/${second}`, service)).body.status).toBe(
+      'AWAITING_RETURN',
+    );
   });
 });

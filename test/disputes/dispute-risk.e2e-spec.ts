@@ -68,6 +68,19 @@ describe('Disputes: the dispute early-warning board and the dispute rate (real P
     expect((await t.http.get('/v1/disputes/risk-board?level=ANY', other)).body.items).toEqual([]);
     expect((await riskOf(risky, other)).status).toBe(404);
     expect((await t.http.get('/v1/disputes/risk-board?minScore=101', seller)).status).toBe(400);
+    const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const query of [
+      `cursor=${forged([1, '-'.repeat(36)])}`,
+      `sort=scoredAt&cursor=${forged(['yesterday', risky])}`,
+      `cursor=${forged([1.5, risky])}`,
+    ]) {
+      const refused = await t.http.get(`/v1/disputes/risk-board?${query}`, seller);
+      expect({ query, status: refused.status, field: refused.body.errors?.[0]?.field }).toEqual({
+        query,
+        status: 400,
+        field: 'cursor',
+      });
+    }
 
     const feed = await probe.waitFor(
       (m) => m.key === risky && m.headers.ce_type === DisputeEvents.DisputeRiskScored,

@@ -1,5 +1,5 @@
 import { eventually } from './eventually';
-import { withClient } from './database';
+import { auditedEvents } from './audit';
 import { cainiaoNumber, scan } from './fulfillment';
 import { paidOrder } from './orders';
 import type { TestApp } from './test-app';
@@ -55,25 +55,5 @@ export async function balances(t: TestApp, storeId: string, currency = 'USD') {
   return row ?? { storeId, currency, frozen: '0', available: '0', payoutInTransit: '0' };
 }
 
-/**
- * CMP-6 for Settlement: the settlement events in the outbox that are not named by exactly one audit
- * record, and the event types raised.
- */
-export async function auditedSettlementEvents(
-  t: TestApp,
-): Promise<{ unaudited: unknown[]; raised: string[] }> {
-  return withClient(t.databaseUrl, async (c) => {
-    const outbox = (
-      await c.query<{ id: string; type: string }>(
-        `select id, type from platform.outbox where type like 'tradehub.settlement.%'`,
-      )
-    ).rows;
-    const audit = (await c.query<{ events: { id: string }[] }>('select events from platform.audit_log')).rows;
-    const count = new Map<string, number>();
-    for (const row of audit) for (const e of row.events) count.set(e.id, (count.get(e.id) ?? 0) + 1);
-    return {
-      unaudited: outbox.filter((e) => count.get(e.id) !== 1),
-      raised: [...new Set(outbox.map((e) => e.type))].sort(),
-    };
-  });
-}
+/** CMP-6 for Settlement (see auditedEvents). */
+export const auditedSettlementEvents = (t: TestApp) => auditedEvents(t, 'settlement');

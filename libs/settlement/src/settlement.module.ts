@@ -30,6 +30,7 @@ import {
   ListHeldReviewsHandler,
   ListWithdrawalsHandler,
 } from './queries/settlement.query-handlers';
+import { GetOrderRefundsHandler } from './queries/order-refunds.query-handler';
 import { disputeIssueReaction } from './reactions/dispute-issue.reaction';
 import { fakeShipmentReaction } from './reactions/fake-shipment.reaction';
 import { orderDeliveredReaction } from './reactions/order-delivered.reaction';
@@ -64,6 +65,7 @@ import { SETTLEMENT_POLICY, settlementConfig, type SettlementPolicy } from './se
     ListWithdrawalsHandler,
     GetWithdrawalHandler,
     GetPayoutCycleHandler,
+    GetOrderRefundsHandler,
   ],
 })
 export class SettlementModule implements OnModuleInit {

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor, type Page, ValidationError } from '@tradehub/kernel';
+import {
+  decodeCursor,
+  decodeTimeCursor,
+  encodeCursor,
+  isUuid,
+  type Page,
+  ValidationError,
+} from '@tradehub/kernel';
 import type { Sql, StoreScope, Tx } from '@tradehub/platform';
 import type { BuyerHistory, RiskAddress, RiskLevel, RiskReason } from '../domain/risk';
 
@@ -141,6 +148,13 @@ export class OrderRiskRepository {
     return { orders: row?.orders ?? 0, returns: row?.returns ?? 0, disputes: row?.disputes ?? 0 };
   }
 
+  async lockBuyer(tx: Tx, buyerId: string): Promise<void> {
+    await tx.query(
+      `select order_id from disputes.order_risk where buyer_id = ? order by order_id for update`,
+      [buyerId],
+    );
+  }
+
   /** The buyer's other open orders, to score again when the buyer's history changed. */
   async openOrdersOfBuyer(sql: Sql, buyerId: string, exceptOrderId: string): Promise<string[]> {
     const rows = await sql.query<{ order_id: string }>(
@@ -174,15 +188,17 @@ export class OrderRiskRepository {
     }
     const byScore = f.sort === 'score';
     if (f.cursor) {
-      const [key, id] = decodeCursor(f.cursor);
-      if (
-        typeof id !== 'string' ||
-        !/^[0-9a-f-]{36}$/.test(id) ||
-        typeof key !== (byScore ? 'number' : 'string')
-      )
-        throw new ValidationError('is not a cursor this list issued', 'cursor');
-      where.push(byScore ? '(score, order_id) < (?, ?::uuid)' : '(scored_at, order_id) < (?, ?::uuid)');
-      params.push(byScore ? key : new Date(key), id);
+      if (byScore) {
+        const [score, id] = decodeCursor(f.cursor);
+        if (!Number.isInteger(score) || typeof id !== 'string' || !isUuid(id) || id !== id.toLowerCase())
+          throw new ValidationError('is not a cursor this list issued', 'cursor');
+        where.push('(score, order_id) < (?, ?::uuid)');
+        params.push(score, id);
+      } else {
+        const { at, id } = decodeTimeCursor(f.cursor);
+        where.push('(scored_at, order_id) < (?, ?::uuid)');
+        params.push(new Date(at), id);
+      }
     }
     const order = byScore ? 'score desc, order_id desc' : 'scored_at desc, order_id desc';
     const rows = await sql.query<Row>(

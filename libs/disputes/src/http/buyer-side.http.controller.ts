@@ -48,7 +48,7 @@ export class BuyerSideController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<RefundRequestResponse> {
     const { requestId, created } = await this.commands.execute(
-      new OpenRequestCommand(body, StoreScope.of(principal).storeIds()),
+      new OpenRequestCommand(body, StoreScope.of(principal).storeIds(), principal.id),
     );
     void reply.status(created ? 201 : 200);
     return this.queries.execute(new GetRequestQuery(StoreScope.all(), requestId));

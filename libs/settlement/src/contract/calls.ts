@@ -1,4 +1,4 @@
-import { Command } from '@nestjs/cqrs';
+import { Command, Query } from '@nestjs/cqrs';
 import type { ContractCalls } from '@tradehub/platform';
 
 export interface PostRefundResult {
@@ -52,6 +52,20 @@ export class RecordSellerAccountCommand extends Command<void> {
   }
 }
 
+export interface OrderRefunds {
+  orderId: string;
+  /** Minor units refunded on the order so far, by anyone (a decimal string). */
+  refundedMinor: string;
+  currency: string;
+}
+
+/** SET-5: what Settlement has refunded on an order so far; null when it does not follow the order yet (nothing refunded). */
+export class GetOrderRefundsQuery extends Query<OrderRefunds | null> {
+  constructor(readonly orderId: string) {
+    super();
+  }
+}
+
 /** The calls Settlement offers other contexts, by wire name (in-process or through Kafka). */
 export const SETTLEMENT_CALLS: ContractCalls = {
   context: 'settlement',
@@ -59,5 +73,6 @@ export const SETTLEMENT_CALLS: ContractCalls = {
     'settlement.post-refund': PostRefundCommand,
     'settlement.record-order-issue': RecordOrderIssueCommand,
     'settlement.record-seller-account': RecordSellerAccountCommand,
+    'settlement.get-order-refunds': GetOrderRefundsQuery,
   },
 };

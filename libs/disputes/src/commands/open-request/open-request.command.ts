@@ -13,6 +13,8 @@ export class OpenRequestCommand extends Command<OpenRequestResult> {
     readonly message: OpenRequestMessage,
     /** The caller's stores (null: every store, as for the buyers' topic); another store's order is not found. */
     readonly stores: readonly string[] | null = null,
+    /** Who may cite evidence here: files this principal uploaded (null: a trusted team's topic). */
+    readonly uploadedBy: string | null = null,
   ) {
     super();
   }

@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { CLOCK, type Clock, Money, RuleViolation, ValidationError } from '@tradehub/kernel';
 import { GetOrderSummaryQuery, type OrderSummary } from '@tradehub/orders/contract';
+import { GetOrderRefundsQuery } from '@tradehub/settlement/contract';
 import { type Tx, UnitOfWork } from '@tradehub/platform';
 import { EvidenceRepository } from '../../database/evidence.repository';
 import { RefundRequestRepository } from '../../database/refund-request.repository';
@@ -45,21 +46,24 @@ export class OpenRequestHandler implements ICommandHandler<OpenRequestCommand, O
     @Inject(DISPUTES_POLICY) private readonly policy: DisputesPolicy,
   ) {}
 
-  async execute({ message, stores }: OpenRequestCommand): Promise<OpenRequestResult> {
+  async execute({ message, stores, uploadedBy }: OpenRequestCommand): Promise<OpenRequestResult> {
     const shas = message.evidence ?? [];
     if (shas.length > this.policy.maxEvidenceFiles)
       throw new ValidationError(`at most ${this.policy.maxEvidenceFiles} evidence files`, 'evidence');
     const amount = Money.parse(message.amount.minor, message.amount.currency, 'amount');
     const order = await this.queries.execute(new GetOrderSummaryQuery(message.orderId.toLowerCase(), stores));
     if (!order) throw orderNotFound();
+    const refunds = await this.queries.execute(new GetOrderRefundsQuery(order.orderId));
+    const settled = BigInt(refunds?.refundedMinor ?? '0');
+    const open = (tx: Tx) => this.open(tx, message, order, amount, shas, settled, uploadedBy);
     try {
-      return await this.uow.run((tx) => this.open(tx, message, order, amount, shas));
+      return await this.uow.run(open);
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       if (error.message.includes('refund_requests_one_open_idx')) throw requestAlreadyOpen();
       // The same request committed first (a redelivery racing this one): answer it.
       if (this.uow.inTransaction()) throw error;
-      return this.uow.run((tx) => this.open(tx, message, order, amount, shas));
+      return this.uow.run(open);
     }
   }
 
@@ -69,6 +73,8 @@ export class OpenRequestHandler implements ICommandHandler<OpenRequestCommand, O
     order: OrderSummary,
     amount: Money,
     shas: string[],
+    settled: bigint,
+    uploadedBy: string | null,
   ): Promise<OpenRequestResult> {
     const input = { orderId: order.orderId, kind: message.kind, amountMinor: amount.minor };
     const earlier = await this.requests.findByMarketplaceId(tx, message.requestId, false);
@@ -77,6 +83,7 @@ export class OpenRequestHandler implements ICommandHandler<OpenRequestCommand, O
       return { requestId: earlier.id, created: false };
     }
     if (!requestable(order)) throw orderNotShipped(order.cancelled ? 'cancelled' : order.status);
+    if (await this.requests.hasOpenRequest(tx, order.orderId)) throw requestAlreadyOpen();
     if (amount.currency !== order.total.currency)
       throw new RuleViolation(
         'CURRENCY_MISMATCH',
@@ -84,7 +91,9 @@ export class OpenRequestHandler implements ICommandHandler<OpenRequestCommand, O
         'amount.currency',
       );
     const now = this.clock.now();
-    const refunded = await this.requests.refundedOnOrder(tx, order.orderId);
+    // Refunds Settlement posted outside Disputes (an operator's) count too: the larger sum is what is gone.
+    const own = await this.requests.refundedOnOrder(tx, order.orderId);
+    const refunded = settled > own ? settled : own;
     const request = RefundRequest.open(
       {
         ...input,
@@ -94,13 +103,16 @@ export class OpenRequestHandler implements ICommandHandler<OpenRequestCommand, O
         buyerId: order.buyerId,
         currency: order.total.currency,
         reason: message.reason,
-        evidence: await this.evidence.resolve(tx, shas),
+        evidence: await this.evidence.resolve(tx, shas, uploadedBy),
         refundableMinor: BigInt(order.total.minor) - refunded,
       },
       now,
       this.policy,
     );
     tx.save(request);
+    // The buyer's open orders are locked in one order before any is scored, so two requests of one
+    // buyer at once never lock them in opposite orders.
+    await this.risk.lockBuyer(tx, order.buyerId);
     if (!(await this.requests.hadEarlierRequest(tx, order.orderId, request.id)))
       await this.rates.countDisputedOrder(tx, order.storeId, now);
     await this.risk.change(tx, order.orderId, { disputed: true }, now);

@@ -85,6 +85,11 @@ export class DisputeRiskScorer {
     return row;
   }
 
+  /** Locks every scored order of the buyer, in one order (before a request re-scores several). */
+  async lockBuyer(tx: Tx, buyerId: string): Promise<void> {
+    await this.risks.lockBuyer(tx, buyerId);
+  }
+
   /** The buyer made a request on `requestOrderId`: their other open orders are scored again. */
   async rescoreBuyer(
     tx: Tx,
