@@ -105,8 +105,8 @@ export const INBOUND = [
     summary: "DSP-3: return parcels' scans; DELIVERED starts the seller's 48-hour inspection.",
     description: [
       'Body = the same JSON as `POST /v1/disputes/return-tracking-events`. A DELIVERED scan of a parcel',
-      'on its way back to the seller starts the inspection at `occurredAt`; other scans, a repeat, or a',
-      'number no request ships under change nothing.',
+      'on its way back to the seller starts the inspection at `occurredAt`; one of a number no request',
+      'ships yet is kept until the buyer reports the shipment; other scans and repeats change nothing.',
     ].join(' '),
     example: {
       eventId: 'ret-evt-000123',
