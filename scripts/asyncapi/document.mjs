@@ -60,7 +60,9 @@ export const HEADER_NAMES = CLOUD_EVENT_HEADERS.required;
 const ref = (path) => ({ $ref: `#/${path}` });
 
 function eventMessage(context, name, entry) {
-  const subjects = context.subjects.join('|');
+  // Aggregates are named by UUID; a store's figures by its store id.
+  const ids = context.subjects.filter((s) => s !== 'store').join('|');
+  const store = context.subjects.includes('store') ? '|store/[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}' : '';
   return {
     name,
     title: entry.type,
@@ -74,7 +76,7 @@ function eventMessage(context, name, entry) {
           properties: {
             ce_type: { const: entry.type },
             ce_source: { const: context.source },
-            ce_subject: { pattern: `^(${subjects})/[0-9a-f-]{36}$` },
+            ce_subject: { pattern: `^((${ids})/[0-9a-f-]{36}${store})$` },
           },
         },
       ],
@@ -136,7 +138,7 @@ export function buildDocument({ contexts, inbound, schemas }) {
     channels[context.context] = {
       address: `{namespace}.${context.context}.v1`,
       title: `${context.context} events`,
-      description: `The ${context.context} context's integration events; source \`${context.source}\`, subject \`${context.subjects.map((s) => `${s}/<orderId>`).join('`, `')}\`.`,
+      description: `The ${context.context} context's integration events; source \`${context.source}\`, subject \`${context.subjects.map((s) => (s === 'store' ? 'store/<storeId>' : `${s}/<orderId>`)).join('`, `')}\`.`,
       parameters: { namespace: ref('components/parameters/namespace') },
       messages: channelMessages,
       bindings: { kafka: { partitions: 6, bindingVersion: KAFKA_BINDING } },

@@ -47,6 +47,13 @@ const CONTEXTS = [
     catalogue: 'DISPUTE_EVENT_CATALOGUE',
     subjects: ['order', 'store'],
   },
+  {
+    context: 'reviews',
+    dir: 'libs/reviews/src/contract',
+    events: 'ReviewEvents',
+    catalogue: 'REVIEW_EVENT_CATALOGUE',
+    subjects: ['order', 'store'],
+  },
 ];
 
 const load = (file) => tsImport(path.join(root, file), import.meta.url);

@@ -116,4 +116,26 @@ export const INBOUND = [
       occurredAt: '2026-03-08T12:00:00Z',
     },
   },
+  {
+    id: 'buyerReviews',
+    address: 'buyers.reviews.v1',
+    env: 'KAFKA_BUYER_REVIEWS_TOPIC',
+    message: 'BuyerReview',
+    file: 'libs/reviews/src/commands/receive-review/review.message.ts',
+    payload: 'ReviewMessage',
+    summary:
+      "REV-1: the buyer-facing team's reviews of delivered orders; each becomes tradehub.reviews.review-received.",
+    description: [
+      'Body = the same JSON as `POST /v1/reviews`. Idempotent on the marketplace `reviewId`; one review',
+      'per order (a second is refused), only for a delivered order, ratings integers 1-5, the text in any',
+      'language, kept as written, at most REVIEW_TEXT_MAX_CHARS characters.',
+    ].join(' '),
+    example: {
+      reviewId: 'rv-20260310-5566',
+      orderId: '019a2b3c-4d5e-7f60-8a1b-2c3d4e5f6a7b',
+      overall: 5,
+      dsr: { itemAsDescribed: 5, communication: 4, shippingSpeed: 5 },
+      text: 'Arrived quickly, exactly as pictured.',
+    },
+  },
 ];

@@ -122,6 +122,10 @@ describe('the OpenAPI document served at /docs-json', () => {
         'POST /v1/disputes/requests/{requestId}/arbitration',
         'GET /v1/disputes/risk-board',
         'GET /v1/disputes/orders/{orderId}/risk',
+        'POST /v1/reviews',
+        'POST /v1/reviews/{reviewId}/reply',
+        'GET /v1/reviews/negative-tendency',
+        'GET /v1/reviews/orders/{orderId}/tendency',
       ].sort(),
     );
     const decision = operations.find((o) => o.key === 'POST /v1/review-tasks/{taskId}/decision')!;

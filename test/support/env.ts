@@ -20,4 +20,5 @@ export const topicEnv = (namespace: string): Record<string, string> => ({
   KAFKA_LOGISTICS_TOPIC: `${namespace}.logistics.tracking.v1`,
   KAFKA_BUYER_DISPUTES_TOPIC: `${namespace}.buyers.disputes.v1`,
   KAFKA_RETURN_TRACKING_TOPIC: `${namespace}.logistics.return-tracking.v1`,
+  KAFKA_BUYER_REVIEWS_TOPIC: `${namespace}.buyers.reviews.v1`,
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DISPUTE_EVENT_CATALOGUE, DisputeEvents } from '@tradehub/disputes/contract';
 import { FULFILLMENT_EVENT_CATALOGUE, FulfillmentEvents } from '@tradehub/fulfillment/contract';
 import { ORDER_EVENT_CATALOGUE, OrderEvents } from '@tradehub/orders/contract';
+import { REVIEW_EVENT_CATALOGUE, ReviewEvents } from '@tradehub/reviews/contract';
 import { SETTLEMENT_EVENT_CATALOGUE, SettlementEvents } from '@tradehub/settlement/contract';
 
 /**
@@ -15,6 +16,7 @@ const catalogues = [
   { context: 'fulfillment', events: FulfillmentEvents, catalogue: FULFILLMENT_EVENT_CATALOGUE },
   { context: 'settlement', events: SettlementEvents, catalogue: SETTLEMENT_EVENT_CATALOGUE },
   { context: 'disputes', events: DisputeEvents, catalogue: DISPUTE_EVENT_CATALOGUE },
+  { context: 'reviews', events: ReviewEvents, catalogue: REVIEW_EVENT_CATALOGUE },
 ];
 
 describe('event catalogues of the contracts', () => {

@@ -1,2 +1,3 @@
 /** What other contexts and teams may depend on: events on topic `tradehub.reviews.v1`. */
-export const REVIEWS_CONTEXT = 'reviews';
+export * from './events';
+export * from './catalogue';

@@ -1,0 +1,4 @@
+export * from './review';
+export * from './review-event';
+export * from './reviews.errors';
+export * from './store-ratings';

@@ -1,0 +1,3 @@
+export * from './tendency-types';
+export * from './tendency-policy';
+export * from './assess-review-tendency';
