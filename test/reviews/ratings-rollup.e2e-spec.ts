@@ -5,7 +5,7 @@ import { ReviewsModule } from '@tradehub/reviews';
 import { StoreRatingsRepository } from '../../libs/reviews/src/database/store-ratings.repository';
 import { Review } from '../../libs/reviews/src/domain';
 import { StoreRatingsReader } from '../../libs/reviews/src/ratings/store-ratings.reader';
-import { withClient } from '../support/database';
+import { createDatabase, withClient } from '../support/database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const NOW = new Date('2026-11-26T13:45:07.000Z');
@@ -22,7 +22,11 @@ describe('Reviews: roll-ups against a full recomputation (generated data, real P
   let reader: StoreRatingsReader;
 
   beforeAll(async () => {
-    t = await startTestApp({ kafka: false });
+    // Far from UTC on purpose: a day's end must be UTC midnight whatever the session's time zone.
+    const databaseUrl = await createDatabase();
+    const name = new URL(databaseUrl).pathname.slice(1);
+    await withClient(databaseUrl, (c) => c.query(`alter database "${name}" set timezone to 'Asia/Shanghai'`));
+    t = await startTestApp({ kafka: false, databaseUrl });
     const reviews = t.app.select(ReviewsModule);
     uow = reviews.get(UnitOfWork, { strict: true });
     ratings = reviews.get(StoreRatingsRepository, { strict: true });
@@ -30,7 +34,7 @@ describe('Reviews: roll-ups against a full recomputation (generated data, real P
   });
 
   afterAll(async () => {
-    await t.close();
+    await t.close({ dropDatabase: true });
   });
 
   const rating = fc.integer({ min: 1, max: 5 });

@@ -10,7 +10,7 @@ import { scan } from '../support/fulfillment';
 import { KafkaProbe } from '../support/kafka';
 import { paidOrder } from '../support/orders';
 import { expectFieldProblem } from '../support/problems';
-import { advanceTo } from '../support/settlement';
+import { advanceTo, deliveredOrder } from '../support/settlement';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const HOUR = 3600;
@@ -344,5 +344,14 @@ describe('Reviews: the negative-review tendency (REV-6, real PostgreSQL and Kafk
       openIssue: { from: true, to: false },
       reasons: { from: expect.any(Array), to: [expect.objectContaining({ signal: 'LOGISTICS_STALLED' })] },
     });
+  });
+
+  it('REV-6: a finished order (delivered, its money released) is no longer open', async () => {
+    const at = await now();
+    const { orderId } = await deliveredOrder(t, at, { storeId: store, paidAt: at });
+    expect((await tracked(orderId)).closed).toBe(false);
+    // SET-3: released at 10:00 UTC of day 7 after delivery, which finishes the order.
+    await t.advance(8 * 24 * HOUR);
+    await eventually(async () => expect((await tendencyOf(orderId)).body.closed).toBe(true), 20_000);
   });
 });

@@ -2,7 +2,7 @@ import { ReviewEvents } from '@tradehub/reviews/contract';
 import { auditedEvents } from '../support/audit';
 import { shippedOrder } from '../support/disputes';
 import { eventually } from '../support/eventually';
-import { KafkaProbe } from '../support/kafka';
+import { KafkaProbe, producer } from '../support/kafka';
 import { paidOrder } from '../support/orders';
 import { expectFieldProblem } from '../support/problems';
 import { advanceTo, deliveredOrder } from '../support/settlement';
@@ -199,6 +199,31 @@ describe('Reviews: reviews, replies, DSR and positive rate (real PostgreSQL and 
     const later = (await ratings(`storeId=${store}`, seller)).stores[0];
     expect(later).toMatchObject({ reviews: 0, positiveRate: null });
     expect(later.dsr[0]).toMatchObject({ mean: null, shown: null });
+  });
+
+  it("REV-1: a review from the buyers' topic is taken like the REST one; a malformed one changes nothing", async () => {
+    const store = 'store-rev-topic';
+    // The clock stands where the window test left it.
+    const { orderId } = await deliveredOrder(t, '2027-02-28T00:00:00.000Z', {
+      storeId: store,
+      paidAt: '2027-02-27T00:00:01.000Z',
+    });
+    const kafka = await producer();
+    try {
+      const topic = `${t.namespace}.buyers.reviews.v1`;
+      const send = (body: Record<string, unknown>) =>
+        kafka.send({ topic, messages: [{ key: orderId, value: JSON.stringify(body) }] });
+      await send({ ...review(orderId), overall: 9 });
+      await send(review(orderId, { reviewId: 'rv-topic-1', overall: 4 }));
+      await eventually(async () => {
+        const listed = await t.http.get(`/v1/reviews?storeId=${store}`, await t.operatorToken());
+        expect(listed.body.items.map((r: any) => [r.marketplaceReviewId, r.overall])).toEqual([
+          ['rv-topic-1', 4],
+        ]);
+      }, 20_000);
+    } finally {
+      await kafka.disconnect();
+    }
   });
 
   it('CMP-6: every Reviews event is named by exactly one audit record', async () => {

@@ -73,11 +73,20 @@ export class StoreRatingsRepository {
            union all
            select store_id, 1, case when overall >= 4 then 1 else 0 end, item_as_described, communication, shipping_speed
              from reviews.reviews
-            where reviewed_at >= ? and reviewed_at < ?::date ${also}
+            where reviewed_at >= ? and reviewed_at < ? ${also}
          ) w group by store_id order by store_id`,
-      [w.nextDay, w.today, ...params, w.since, w.nextDay, ...params],
+      // The first day ends at UTC midnight whatever the session's time zone.
+      [w.nextDay, w.today, ...params, w.since, new Date(`${w.nextDay}T00:00:00Z`), ...params],
     );
     return new Map(rows.map((r) => [r.store_id, toTotals(r)]));
+  }
+
+  /**
+   * One store's figures change one transaction at a time (a review, a strike), so each publishes the
+   * figures with the other's change in them; taken before any other lock of the transaction.
+   */
+  async lockStore(tx: Tx, storeId: string): Promise<void> {
+    await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`reviews.store:${storeId}`]);
   }
 
   /** REV-5: a store's strike for one order (once), dated at the missed deadline; false when known already. */

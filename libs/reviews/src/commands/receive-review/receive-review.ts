@@ -87,6 +87,7 @@ export class ReceiveReviewHandler implements ICommandHandler<ReceiveReviewComman
     if (!order.deliveredAt || order.cancelled)
       throw orderNotDelivered(order.cancelled ? 'cancelled' : order.status);
     if (await this.reviews.findBy(tx, 'order_id', input.orderId)) throw orderAlreadyReviewed();
+    await this.ratings.lockStore(tx, input.storeId);
     const now = this.clock.now();
     const review = Review.receive(input, now, this.policy.maxTextChars);
     tx.save(review);

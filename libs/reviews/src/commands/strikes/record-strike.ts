@@ -28,6 +28,7 @@ export class RecordStrikeHandler implements ICommandHandler<RecordStrikeCommand>
 
   async execute({ orderId, storeId, at }: RecordStrikeCommand): Promise<void> {
     await this.uow.run(async (tx) => {
+      await this.ratings.lockStore(tx, storeId);
       if (!(await this.ratings.recordStrike(tx, orderId, storeId, at))) return;
       const now = this.clock.now();
       tx.publish(await this.reader.changed(tx, StoreScope.all(), storeId, now, 'SHIPPING_SPEED'), {

@@ -42,6 +42,7 @@ export class ReviewTendencyScorer {
 
   /** The order's first score, when it is placed; false (and nothing written) when it was tracked already. */
   async track(tx: Tx, order: TrackedOrder, now: Date): Promise<boolean> {
+    await this.tendencies.lockBuyer(tx, order.buyerId);
     const row: OrderTendencyRow = {
       ...order,
       lateShipment: false,

@@ -138,6 +138,8 @@ export class OrderTendencyRepository {
 
   /** Locks every tracked order of the buyer, in one order, before several of them are scored again. */
   async lockBuyer(tx: Tx, buyerId: string): Promise<void> {
+    // The buyer's lock first: a new order of the buyer (no row yet) and a review of theirs wait for each other.
+    await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`reviews.buyer:${buyerId}`]);
     await tx.query(
       `select order_id from reviews.order_tendency where buyer_id = ? order by order_id for update`,
       [buyerId],

@@ -9,12 +9,16 @@ import {
   type OrderCancelledV1,
   OrderEvents,
   type OrderPlacedV1,
+  type OrderStatusChangedV1,
   type ShipDeadlineV1,
 } from '@tradehub/orders/contract';
 import type { EventHandler, IncomingEvent, UnitOfWork } from '@tradehub/platform';
 import { RecordTendencySignalCommand, TrackOrderTendencyCommand } from '../commands/tendency-signals';
 
-/** ORD-1, ORD-2, ORD-5 -> REV-6: a placed order is tracked, a missed ship-by deadline counts, a cancelled order closes. */
+/**
+ * ORD-1, ORD-2, ORD-5, ORD-7 -> REV-6: a placed order is tracked, a missed ship-by deadline counts, a
+ * cancelled or finished order is no longer open.
+ */
 export function orderTendencyReaction(
   topic: string,
   database: UnitOfWork,
@@ -24,7 +28,12 @@ export function orderTendencyReaction(
     consumer: 'reviews.order-signals',
     topic,
     database,
-    types: [OrderEvents.OrderPlaced, OrderEvents.ShipDeadlineMissed, OrderEvents.OrderCancelled],
+    types: [
+      OrderEvents.OrderPlaced,
+      OrderEvents.ShipDeadlineMissed,
+      OrderEvents.OrderCancelled,
+      OrderEvents.OrderStatusChanged,
+    ],
     async handle(event: IncomingEvent): Promise<void> {
       if (event.type === OrderEvents.OrderPlaced) {
         const { orderId, storeId, buyerId } = event.data as unknown as OrderPlacedV1;
@@ -32,6 +41,15 @@ export function orderTendencyReaction(
       } else if (event.type === OrderEvents.ShipDeadlineMissed) {
         const data = event.data as unknown as ShipDeadlineV1;
         await commands.execute(new RecordTendencySignalCommand(data.orderId, { lateShipment: true }));
+      } else if (event.type === OrderEvents.OrderStatusChanged) {
+        const data = event.data as unknown as OrderStatusChangedV1;
+        if (data.to === 'FINISH')
+          await commands.execute(
+            new RecordTendencySignalCommand(data.orderId, {
+              closed: true,
+              closedBecause: 'the order finished',
+            }),
+          );
       } else {
         const data = event.data as unknown as OrderCancelledV1;
         await commands.execute(
