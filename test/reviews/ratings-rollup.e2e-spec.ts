@@ -110,4 +110,31 @@ describe('Reviews: roll-ups against a full recomputation (generated data, real P
       { numRuns: 25 },
     );
   });
+  it("REV-3: a review late on the window's first UTC day counts, in a session eight hours ahead of UTC", async () => {
+    const store = 'store-roll-late-first-day';
+    // The window of one day starts at 2026-11-25T13:45:07Z; 20:00Z that day is past midnight in Shanghai.
+    await uow.run(async (tx) => {
+      const review = new Review({
+        id: newId(),
+        marketplaceReviewId: `rv-${newId()}`,
+        orderId: newId(),
+        storeId: store,
+        buyerId: 'buyer-roll',
+        overall: 5,
+        itemAsDescribed: 5,
+        communication: 5,
+        shippingSpeed: 5,
+        text: '',
+        reviewedAt: new Date('2026-11-25T20:00:00.000Z'),
+        reply: null,
+        repliedBy: null,
+        repliedAt: null,
+        version: 1,
+      });
+      tx.save(review);
+      await ratings.add(tx, review);
+    });
+    const { stores } = await reader.read(uow.direct, StoreScope.ofStores([store]), store, NOW, 1);
+    expect(stores[0]).toMatchObject({ storeId: store, reviews: 1, positive: 1 });
+  });
 });
