@@ -148,7 +148,9 @@ export class OrderRiskRepository {
     return { orders: row?.orders ?? 0, returns: row?.returns ?? 0, disputes: row?.disputes ?? 0 };
   }
 
+  /** Locks the buyer (a new order of theirs, with no row yet, waits too) and then their scored orders, in one order. */
   async lockBuyer(tx: Tx, buyerId: string): Promise<void> {
+    await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`disputes.buyer:${buyerId}`]);
     await tx.query(
       `select order_id from disputes.order_risk where buyer_id = ? order by order_id for update`,
       [buyerId],

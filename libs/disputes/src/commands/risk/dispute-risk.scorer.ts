@@ -36,6 +36,8 @@ export class DisputeRiskScorer {
 
   /** The order's first score, at ingest; false (and nothing written) when it was scored already. */
   async scoreNew(tx: Tx, facts: OrderRiskFacts, now: Date): Promise<boolean> {
+    // A request of the same buyer committing meanwhile is either counted here or re-scores this order.
+    await this.risks.lockBuyer(tx, facts.buyerId);
     const row: OrderRiskRow = {
       orderId: facts.orderId,
       storeId: facts.storeId,
