@@ -136,7 +136,13 @@ describe('Disputes: requests, answers and deadlines (real PostgreSQL and Kafka)'
     const again = await t.http.post('/v1/disputes/requests', refundRequest(orderId), await t.serviceToken());
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('REQUEST_ALREADY_OPEN');
-    // While a request is open the day-5 review holds the money (SET-2).
+    // While a request is open the day-5 review holds the money (SET-2), once Settlement has heard of it.
+    await eventually(async () => {
+      const signals = await withClient(t.databaseUrl, (c) =>
+        c.query(`select open_issues from settlement.order_signals where order_id = $1`, [orderId]),
+      );
+      expect(signals.rows[0]?.open_issues).toEqual([second.id]);
+    }, 20_000);
     await advanceTo(t, '2026-12-08T00:00:00.000Z');
     const held = await t.http.get(`/v1/settlement/orders/${orderId}`, await t.operatorToken());
     expect(held.body).toMatchObject({ fundStatus: 'HELD', holdReasons: ['OPEN_REFUND_OR_DISPUTE'] });
