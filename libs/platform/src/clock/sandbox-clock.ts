@@ -17,7 +17,10 @@ export class SandboxClock implements Clock {
     return new Date(this.current.getTime());
   }
 
-  /** Loads the stored instant, storing the current one if the database has none yet (a read, not a write, per request). */
+  /**
+   * Loads the stored instant, storing the current one if the database has none yet (a read, not a
+   * write, per request). The clock in memory only moves forward, as the stored one does.
+   */
   async refresh(sql: Sql): Promise<Date> {
     let rows = await sql.query<{ now: Date }>(`select now from platform.sandbox_clock where id = 1`);
     if (rows.length === 0)
@@ -25,7 +28,9 @@ export class SandboxClock implements Clock {
         `insert into platform.sandbox_clock (id, now) values (1, ?) on conflict (id) do update set now = platform.sandbox_clock.now returning now`,
         [this.current],
       );
-    this.current = new Date(rows[0].now);
+    // A read that started before a concurrent move (an advance firing timers) must not take the clock
+    // back: the timers fired meanwhile would see an earlier "now" than the instant they are due.
+    this.current = later(this.current, new Date(rows[0].now));
     return this.now();
   }
 
@@ -36,7 +41,11 @@ export class SandboxClock implements Clock {
        on conflict (id) do update set now = greatest(platform.sandbox_clock.now, excluded.now) returning now`,
       [to],
     );
-    this.current = new Date(rows[0].now);
+    this.current = later(this.current, new Date(rows[0].now));
     return this.now();
   }
+}
+
+function later(a: Date, b: Date): Date {
+  return a.getTime() >= b.getTime() ? a : b;
 }
