@@ -80,7 +80,7 @@ describe('Disputes: requests, answers and deadlines (real PostgreSQL and Kafka)'
     );
     const flags = await withClient(t.databaseUrl, (c) =>
       c.query(
-        `select type, payload from platform.outbox where type like 'tradehub.disputes.risk-flag-%' and key = $1`,
+        `select type, payload from platform.outbox where type like 'tradehub.disputes.risk-flag-%' and key = $1 order by seq`,
         [b.orderId],
       ),
     );

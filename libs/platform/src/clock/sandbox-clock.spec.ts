@@ -28,11 +28,18 @@ describe('SandboxClock', () => {
   it('a refresh that read the stored instant before a concurrent advance never takes the clock back', async () => {
     const db = storedClock('2026-11-26T00:00:00.000Z');
     const clock = new SandboxClock(new Date('2026-11-26T00:00:00.000Z'));
+    await clock.refresh(db.sql);
     db.holdReads();
     const stale = clock.refresh(db.sql);
     await clock.moveTo(db.sql, new Date('2026-11-29T00:00:00.000Z'));
     db.release([{ now: new Date('2026-11-26T00:00:00.000Z') }]);
     await stale;
     expect(clock.now().toISOString()).toBe('2026-11-29T00:00:00.000Z');
+  });
+
+  it('the instant stored in the database wins over the start instant of a process that joins later', async () => {
+    const db = storedClock('2026-11-26T00:00:00.000Z');
+    const clock = new SandboxClock(new Date('2027-01-01T00:00:00.000Z'));
+    expect((await clock.refresh(db.sql)).toISOString()).toBe('2026-11-26T00:00:00.000Z');
   });
 });

@@ -8,6 +8,8 @@ import { Sql } from '../database/sql';
  */
 export class SandboxClock implements Clock {
   private current: Date;
+  /** Whether `current` came from the database yet (the start instant only seeds an empty one). */
+  private loaded = false;
 
   constructor(start: Date) {
     this.current = start;
@@ -30,7 +32,7 @@ export class SandboxClock implements Clock {
       );
     // A read that started before a concurrent move (an advance firing timers) must not take the clock
     // back: the timers fired meanwhile would see an earlier "now" than the instant they are due.
-    this.current = later(this.current, new Date(rows[0].now));
+    this.keep(new Date(rows[0].now));
     return this.now();
   }
 
@@ -41,11 +43,13 @@ export class SandboxClock implements Clock {
        on conflict (id) do update set now = greatest(platform.sandbox_clock.now, excluded.now) returning now`,
       [to],
     );
-    this.current = later(this.current, new Date(rows[0].now));
+    this.keep(new Date(rows[0].now));
     return this.now();
   }
-}
 
-function later(a: Date, b: Date): Date {
-  return a.getTime() >= b.getTime() ? a : b;
+  /** The stored instant read; once loaded, an older one (a read overtaken by a move) is ignored. */
+  private keep(stored: Date): void {
+    this.current = this.loaded && this.current.getTime() > stored.getTime() ? this.current : stored;
+    this.loaded = true;
+  }
 }
