@@ -8,3 +8,4 @@ export * from './instant';
 export * from './risk-flag';
 export * from './aggregate-root';
 export * from './event-catalogue';
+export * from './ratio';

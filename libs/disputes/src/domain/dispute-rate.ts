@@ -1,3 +1,5 @@
+import { ratio } from '@tradehub/kernel';
+
 const DAY_MS = 86_400_000;
 
 /** DSP-6: the window's UTC days, `days` of them ending with the day of `asOf`. */
@@ -7,14 +9,7 @@ export function rateWindow(asOf: Date, days: number): { from: string; to: string
   return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
 }
 
-/**
- * DSP-6: orders with a dispute opened in the window / orders in the window, as a decimal string
- * with six places (exact, half up); null ("not rated") when the window has no orders.
- */
+/** DSP-6: orders with a dispute opened in the window / orders in the window (null: not rated). */
 export function disputeRate(disputedOrders: number, orders: number): string | null {
-  if (orders <= 0) return null;
-  const scaled = (BigInt(disputedOrders) * 2_000_000n + BigInt(orders)) / (2n * BigInt(orders));
-  const whole = scaled / 1_000_000n;
-  const fraction = (scaled % 1_000_000n).toString().padStart(6, '0');
-  return `${whole}.${fraction}`;
+  return ratio(disputedOrders, orders);
 }

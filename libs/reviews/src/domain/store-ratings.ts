@@ -1,3 +1,4 @@
+import { ratio } from '@tradehub/kernel';
 import type { DsrDimension } from '../contract/events';
 
 const DAY_MS = 86_400_000;
@@ -73,9 +74,7 @@ function meanScaled(sum: number, count: number): bigint | null {
 
 /** REV-3: positive / all as a six-place fraction ("0.945000"); null ("not rated") without reviews. */
 export function positiveRate(positive: number, reviews: number): string | null {
-  if (reviews <= 0) return null;
-  const scaled = (BigInt(positive) * 2_000_000n + BigInt(reviews)) / (2n * BigInt(reviews));
-  return `${scaled / 1_000_000n}.${(scaled % 1_000_000n).toString().padStart(6, '0')}`;
+  return ratio(positive, reviews);
 }
 
 export interface DsrFigure {
