@@ -270,7 +270,8 @@ async function main() {
       ? [extra]
       : [
           ['--selectProjects', 'unit', 'integration'],
-          ['--selectProjects', 'long'],
+          // The ledger property run's two lanes (one worker each) share the two cores.
+          ['--selectProjects', 'long', '--maxWorkers=2'],
         ];
   const totals = { passed: 0, failed: 0, skipped: 0 };
   let exitCode = 0;

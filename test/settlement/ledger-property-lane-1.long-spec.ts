@@ -1,0 +1,4 @@
+import { ledgerPropertyLane } from './ledger-property';
+
+// SET-6, lane 1 of the property run (see ledger-property.ts); the lanes run in parallel workers.
+ledgerPropertyLane(0);
