@@ -9,6 +9,7 @@ import { ReviewRepository } from './database/review.repository';
 import { StoreRatingsRepository } from './database/store-ratings.repository';
 import { ReviewsController } from './http/reviews.http.controller';
 import { GetReviewHandler, ListReviewsHandler, StoreRatingsHandler } from './queries/reviews.queries';
+import { GetStoreRatingsHandler } from './queries/store-ratings-facts.query-handler';
 import { StoreRatingsReader } from './ratings/store-ratings.reader';
 import { buyerReviewsConsumer, strikesReaction } from './reactions/reviews.reactions';
 import { REVIEWS_POLICY, reviewsConfig, type ReviewsPolicy } from './reviews.config';
@@ -29,6 +30,7 @@ import { registerTendencyReactions, TENDENCY_CONTROLLERS, TENDENCY_PROVIDERS } f
     GetReviewHandler,
     ListReviewsHandler,
     StoreRatingsHandler,
+    GetStoreRatingsHandler,
     ...TENDENCY_PROVIDERS,
   ],
 })

@@ -1,12 +1,14 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, ContextName, ContractCalls, RemoteCalls } from '@tradehub/platform';
 import { ORDERS_CALLS } from '@tradehub/orders/contract';
+import { REVIEWS_CALLS } from '@tradehub/reviews/contract';
 import { SETTLEMENT_CALLS } from '@tradehub/settlement/contract';
 
 /** The calls each context offers others (its contract); contexts that offer none are absent. */
 const CONTRACTS: Partial<Record<ContextName, ContractCalls>> = {
   orders: ORDERS_CALLS,
   settlement: SETTLEMENT_CALLS,
+  reviews: REVIEWS_CALLS,
 };
 
 /**

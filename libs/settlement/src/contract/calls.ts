@@ -66,6 +66,24 @@ export class GetOrderRefundsQuery extends Query<OrderRefunds | null> {
   }
 }
 
+/** One day's amount in one currency (a day is a UTC date, YYYY-MM-DD). */
+export interface DailyAmount {
+  day: string;
+  currency: string;
+  /** Integer minor units as a decimal string. */
+  minor: string;
+}
+
+/**
+ * ANA-1: each amount in USD minor units (a decimal string) at the rate in effect at the end of its day
+ * (a direct rate to USD, or both currencies' rates to CNY); null where no rate was recorded by then.
+ */
+export class DailyAmountsInUsdQuery extends Query<(string | null)[]> {
+  constructor(readonly amounts: DailyAmount[]) {
+    super();
+  }
+}
+
 /** The calls Settlement offers other contexts, by wire name (in-process or through Kafka). */
 export const SETTLEMENT_CALLS: ContractCalls = {
   context: 'settlement',
@@ -74,5 +92,6 @@ export const SETTLEMENT_CALLS: ContractCalls = {
     'settlement.record-order-issue': RecordOrderIssueCommand,
     'settlement.record-seller-account': RecordSellerAccountCommand,
     'settlement.get-order-refunds': GetOrderRefundsQuery,
+    'settlement.daily-amounts-in-usd': DailyAmountsInUsdQuery,
   },
 };

@@ -1,4 +1,4 @@
-import { convert, parseRate } from './fx';
+import { convert, convertCross, parseRate } from './fx';
 
 describe('FX conversion', () => {
   it('SET-4: converts exactly and rounds once, half-to-even, with the difference kept', () => {
@@ -26,5 +26,14 @@ describe('FX conversion', () => {
   it('SET-4: refuses a rate that is not a positive decimal string', () => {
     for (const bad of ['0', '0.000', '-7.1', '7,1', '1e3', '', '7.', '.5'])
       expect(() => parseRate(bad)).toThrow();
+  });
+});
+
+describe('SET-4 cross rates', () => {
+  it('SET-4: converts through a common currency exactly, rounding once', () => {
+    // 10.00 EUR at 7.7015 CNY/EUR and 7.1234 CNY/USD = 10.8117 USD -> 10.81
+    expect(convertCross(1000n, 'EUR', 'USD', parseRate('7.7015'), parseRate('7.1234'))).toBe(1081n);
+    // 1000 JPY (no minor digits) at 0.0478 CNY/JPY, 7.1234 CNY/USD = 6.7103 USD -> 6.71
+    expect(convertCross(1000n, 'JPY', 'USD', parseRate('0.0478'), parseRate('7.1234'))).toBe(671n);
   });
 });

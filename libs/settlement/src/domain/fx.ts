@@ -52,3 +52,13 @@ export function convert(minor: bigint, from: string, to: string, rate: Rate): Co
     roundingDifference: decimal(rounded * denominator - numerator, digits),
   };
 }
+
+/**
+ * `minor` of `from` in `to` through a common currency: `from` → common at `fromRate`, `to` → common
+ * at `toRate` (e.g. EUR and USD both quoted in CNY); exact, rounded once, half-to-even.
+ */
+export function convertCross(minor: bigint, from: string, to: string, fromRate: Rate, toRate: Rate): bigint {
+  const numerator = minor * fromRate.units * 10n ** BigInt(CURRENCY_MINOR_DIGITS[to]! + toRate.scale);
+  const denominator = 10n ** BigInt(fromRate.scale + CURRENCY_MINOR_DIGITS[from]!) * toRate.units;
+  return divideHalfEven(numerator, denominator);
+}
