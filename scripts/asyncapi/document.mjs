@@ -59,10 +59,17 @@ export const HEADER_NAMES = CLOUD_EVENT_HEADERS.required;
 
 const ref = (path) => ({ $ref: `#/${path}` });
 
+/** Subjects named by an id from outside tradehub (not a UUID). */
+const external = ['store', 'seller', 'marketplace-order'];
+
 function eventMessage(context, name, entry) {
-  // Aggregates are named by UUID; a store's figures by its store id.
-  const ids = context.subjects.filter((s) => s !== 'store').join('|');
-  const store = context.subjects.includes('store') ? '|store/[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}' : '';
+  // Aggregates are named by UUID; stores, sellers and checkout's orders by their external ids.
+  const ids = context.subjects.filter((s) => !external.includes(s));
+  const named = context.subjects.filter((s) => external.includes(s));
+  const subject = [
+    ...(ids.length ? [`(${ids.join('|')})/[0-9a-f-]{36}`] : []),
+    ...(named.length ? [`(${named.join('|')})/[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}`] : []),
+  ].join('|');
   return {
     name,
     title: entry.type,
@@ -76,7 +83,7 @@ function eventMessage(context, name, entry) {
           properties: {
             ce_type: { const: entry.type },
             ce_source: { const: context.source },
-            ce_subject: { pattern: `^((${ids})/[0-9a-f-]{36}${store})$` },
+            ce_subject: { pattern: `^(${subject})$` },
           },
         },
       ],
@@ -91,7 +98,13 @@ function eventMessage(context, name, entry) {
     },
     bindings: {
       kafka: {
-        key: { type: 'string', format: 'uuid', description: 'The order id.' },
+        key: named.length
+          ? {
+              type: 'string',
+              description:
+                "The id in ce_subject: an order's UUID, or a store, seller or marketplace order id.",
+            }
+          : { type: 'string', format: 'uuid', description: 'The order id.' },
         bindingVersion: KAFKA_BINDING,
       },
     },
@@ -138,7 +151,7 @@ export function buildDocument({ contexts, inbound, schemas }) {
     channels[context.context] = {
       address: `{namespace}.${context.context}.v1`,
       title: `${context.context} events`,
-      description: `The ${context.context} context's integration events; source \`${context.source}\`, subject \`${context.subjects.map((s) => (s === 'store' ? 'store/<storeId>' : `${s}/<orderId>`)).join('`, `')}\`.`,
+      description: `The ${context.context} context's integration events; source \`${context.source}\`, subject \`${context.subjects.map((s) => (external.includes(s) ? `${s}/<${s === 'marketplace-order' ? 'marketplaceOrderId' : `${s}Id`}>` : `${s}/<orderId>`)).join('`, `')}\`.`,
       parameters: { namespace: ref('components/parameters/namespace') },
       messages: channelMessages,
       bindings: { kafka: { partitions: 6, bindingVersion: KAFKA_BINDING } },

@@ -24,7 +24,7 @@ const CONTEXTS = [
     dir: 'libs/orders/src/contract',
     events: 'OrderEvents',
     catalogue: 'ORDER_EVENT_CATALOGUE',
-    subjects: ['order'],
+    subjects: ['order', 'marketplace-order'],
   },
   {
     context: 'fulfillment',
@@ -53,6 +53,13 @@ const CONTEXTS = [
     events: 'ReviewEvents',
     catalogue: 'REVIEW_EVENT_CATALOGUE',
     subjects: ['order', 'store'],
+  },
+  {
+    context: 'compliance',
+    dir: 'libs/compliance/src/contract',
+    events: 'ComplianceEvents',
+    catalogue: 'COMPLIANCE_EVENT_CATALOGUE',
+    subjects: ['store', 'seller'],
   },
 ];
 

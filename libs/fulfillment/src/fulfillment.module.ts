@@ -1,6 +1,6 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { contextDatabase, EventDispatcher, TimerHandlers, UnitOfWork } from '@tradehub/platform';
+import { contextDatabase, EventDispatcher, TimerHandlers, Topics, UnitOfWork } from '@tradehub/platform';
 import { ConfirmShipmentBatchController } from './commands/confirm-shipment-batch/confirm-shipment-batch.http.controller';
 import { ConfirmShipmentController } from './commands/confirm-shipment/confirm-shipment.http.controller';
 import { ConfirmShipmentHandler } from './commands/confirm-shipment/confirm-shipment.handler';
@@ -21,6 +21,7 @@ import { TrackingApplier } from './commands/record-tracking-event/tracking-appli
 import { UploadProofController } from './commands/upload-proof/upload-proof.http.controller';
 import { UploadProofHandler } from './commands/upload-proof/upload-proof.handler';
 import { fulfillmentEntities } from './database';
+import { ClosedSellerRepository } from './database/closed-sellers.repository';
 import { OrderFulfillmentRepository } from './database/order-fulfillment.repository';
 import { PackageRepository } from './database/package.repository';
 import { ReviewTaskRepository } from './database/review-task.repository';
@@ -28,6 +29,7 @@ import { TrackingEventRepository } from './database/tracking-event.repository';
 import { UnmatchedScanRepository } from './database/unmatched-scan.repository';
 import { fulfillmentConfig, LOGISTICS_TOPIC } from './fulfillment.config';
 import { PackagesController } from './queries/packages/packages.http.controller';
+import { sellerAccountReaction } from './reactions/seller-account.reaction';
 import { GetPackageHandler, OrderPackagesHandler } from './queries/packages/packages.queries';
 import { ReviewQueueController } from './queries/review-queue/review-queue.http.controller';
 import {
@@ -55,6 +57,7 @@ import {
     OrderFulfillmentRepository,
     TrackingEventRepository,
     UnmatchedScanRepository,
+    ClosedSellerRepository,
     TrackingApplier,
     ShipmentConfirmation,
     ConfirmShipmentHandler,
@@ -77,12 +80,17 @@ export class FulfillmentModule implements OnModuleInit {
     private readonly commands: CommandBus,
     private readonly timers: TimerHandlers,
     private readonly events: EventDispatcher,
+    private readonly topics: Topics,
     private readonly database: UnitOfWork,
+    private readonly closedSellers: ClosedSellerRepository,
     @Inject(LOGISTICS_TOPIC) private readonly logisticsTopic: string,
   ) {}
 
   onModuleInit(): void {
     packageTimerHandlers(this.commands, this.database).forEach((h) => this.timers.register(h));
     this.events.register(logisticsTrackingConsumer(this.logisticsTopic, this.commands, this.database));
+    this.events.register(
+      sellerAccountReaction(this.topics.forContext('compliance'), this.database, this.closedSellers),
+    );
   }
 }

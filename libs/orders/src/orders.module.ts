@@ -5,6 +5,7 @@ import { contextDatabase, EventDispatcher, TimerHandlers, Topics, UnitOfWork } f
 import { ordersEntities } from './database';
 import { OrderListRepository } from './database/order-list.repository';
 import { OrderRepository } from './database/order.repository';
+import { ClosedSellerRepository } from './database/closed-sellers.repository';
 import { ApplyShipmentHandler } from './commands/apply-shipment/apply-shipment.handler';
 import { CancelOrderController } from './commands/cancel-order/cancel-order.http.controller';
 import { CancelOrderHandler } from './commands/cancel-order/cancel-order.handler';
@@ -12,6 +13,7 @@ import { MarkOrderDeliveredHandler } from './commands/mark-delivered/mark-delive
 import { checkoutOrderPaidConsumer } from './commands/place-order/checkout-order-paid.consumer';
 import { PlaceOrderController } from './commands/place-order/place-order.http.controller';
 import { PlaceOrderHandler } from './commands/place-order/place-order.handler';
+import { OrderRefusals } from './commands/place-order/order-refusals';
 import {
   MissShipDeadlineHandler,
   WarnShipDeadlineHandler,
@@ -32,6 +34,7 @@ import { fundStatusReaction } from './reactions/fund-status.reaction';
 import { RecordFundStatusHandler } from './commands/record-fund-status/record-fund-status.handler';
 import { issueStatusReaction } from './reactions/issue-status.reaction';
 import { RecordIssueStatusHandler } from './commands/record-issue-status/record-issue-status.handler';
+import { sellerAccountReaction } from './reactions/seller-account.reaction';
 
 /** Orders: paid-order ingest, ship-by deadlines and late strikes, order lists (ORD-*). */
 @Module({
@@ -48,6 +51,8 @@ import { RecordIssueStatusHandler } from './commands/record-issue-status/record-
     ordersConfig,
     OrderRepository,
     OrderListRepository,
+    ClosedSellerRepository,
+    OrderRefusals,
     PlaceOrderHandler,
     WarnShipDeadlineHandler,
     MissShipDeadlineHandler,
@@ -71,6 +76,7 @@ export class OrdersModule implements OnModuleInit {
     private readonly topics: Topics,
     private readonly database: UnitOfWork,
     private readonly orders: OrderRepository,
+    private readonly closedSellers: ClosedSellerRepository,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -86,6 +92,9 @@ export class OrdersModule implements OnModuleInit {
     );
     this.events.register(
       issueStatusReaction(this.topics.forContext('disputes'), this.database, this.commands),
+    );
+    this.events.register(
+      sellerAccountReaction(this.topics.forContext('compliance'), this.database, this.closedSellers),
     );
   }
 }

@@ -30,11 +30,13 @@ import {
   ListHeldReviewsHandler,
   ListWithdrawalsHandler,
 } from './queries/settlement.query-handlers';
+import { DailyAmountsInUsdHandler } from './queries/daily-usd.query-handler';
 import { GetOrderRefundsHandler } from './queries/order-refunds.query-handler';
 import { disputeIssueReaction } from './reactions/dispute-issue.reaction';
 import { fakeShipmentReaction } from './reactions/fake-shipment.reaction';
 import { orderDeliveredReaction } from './reactions/order-delivered.reaction';
 import { payoutResultsConsumer, treasuryRatesConsumer } from './reactions/partner-teams.consumers';
+import { sellerAccountReaction } from './reactions/seller-account.reaction';
 import { SETTLEMENT_POLICY, settlementConfig, type SettlementPolicy } from './settlement.config';
 
 /** Settlement: the double-entry ledger, frozen funds, risk review and release, refunds, withdrawals (SET-*). */
@@ -66,6 +68,7 @@ import { SETTLEMENT_POLICY, settlementConfig, type SettlementPolicy } from './se
     GetWithdrawalHandler,
     GetPayoutCycleHandler,
     GetOrderRefundsHandler,
+    DailyAmountsInUsdHandler,
   ],
 })
 export class SettlementModule implements OnModuleInit {
@@ -86,6 +89,9 @@ export class SettlementModule implements OnModuleInit {
     this.events.register(fakeShipmentReaction(fulfillment, this.database, this.orders));
     this.events.register(
       disputeIssueReaction(this.topics.forContext('disputes'), this.database, this.commands),
+    );
+    this.events.register(
+      sellerAccountReaction(this.topics.forContext('compliance'), this.database, this.commands),
     );
     this.events.register(treasuryRatesConsumer(this.policy.treasuryTopic, this.commands, this.database));
     this.events.register(payoutResultsConsumer(this.policy.payoutsTopic, this.commands, this.database));

@@ -1,2 +1,3 @@
 /** What other contexts and teams may depend on: events on topic `tradehub.compliance.v1`. */
-export const COMPLIANCE_CONTEXT = 'compliance';
+export * from './events';
+export * from './catalogue';

@@ -4,6 +4,7 @@ import { Migration20261126000400FulfillmentLifecycle } from './fulfillment-lifec
 import { Migration20261126000700PackageUniqueness } from './package-uniqueness.migration';
 import { Migration20261126000820FulfillmentSeams } from './fulfillment-seams.migration';
 import { Migration20261126001100TrackingNumberOwner } from './tracking-number-owner.migration';
+import { Migration20261127000624FulfillmentClosedSellers } from './closed-sellers.migration';
 
 export { fulfillmentEntities } from './fulfillment.entities';
 
@@ -13,4 +14,8 @@ export const fulfillmentMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000700PackageUniqueness', class: Migration20261126000700PackageUniqueness },
   { name: 'Migration20261126000820FulfillmentSeams', class: Migration20261126000820FulfillmentSeams },
   { name: 'Migration20261126001100TrackingNumberOwner', class: Migration20261126001100TrackingNumberOwner },
+  {
+    name: 'Migration20261127000624FulfillmentClosedSellers',
+    class: Migration20261127000624FulfillmentClosedSellers,
+  },
 ];

@@ -81,3 +81,14 @@ export class OrderNotShippable extends RuleViolation {
     super('ORDER_NOT_SHIPPABLE', `an order in ${status} cannot be shipped`, 'orderId');
   }
 }
+
+/** CMP-4: a closed seller account ships nothing more; refunds, disputes and settlement of past orders go on. */
+export class SellerAccountClosed extends RuleViolation {
+  constructor(sellerId: string) {
+    super(
+      'SELLER_ACCOUNT_CLOSED',
+      `seller ${sellerId}'s account is closed (CMP-4): its orders can no longer be shipped`,
+      'orderId',
+    );
+  }
+}

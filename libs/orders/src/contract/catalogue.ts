@@ -5,6 +5,7 @@ import {
   type OrderCancelledV1,
   type OrderEventType,
   type OrderPlacedV1,
+  type OrderRefusedV1,
   type OrderStatusChangedV1,
   type RiskFlagClearedV1,
   type ShipDeadlineV1,
@@ -130,5 +131,21 @@ export const ORDER_EVENT_CATALOGUE: EventCatalogue<OrderEventType> = {
       lines: [{ lineId: '1', quantity: 2 }],
       fullyShipped: true,
     } satisfies ShipmentRecordedV1,
+  },
+  [OrderEvents.OrderRefused]: {
+    type: OrderEvents.OrderRefused,
+    payload: 'OrderRefusedV1',
+    summary:
+      "ORD-1, CMP-4: a paid order was refused at ingest (its seller's account is closed) and did not enter; once per marketplace order id, keyed by it.",
+    example: {
+      marketplaceOrderId: '8190123456790',
+      sellerId: 'seller-42',
+      mainAccountId: 'acct-7',
+      storeId,
+      buyerId: 'buyer-9002',
+      code: 'SELLER_ACCOUNT_CLOSED',
+      reason: "seller seller-42's account is closed (CMP-4): it takes no new orders",
+      refusedAt: '2026-03-09T10:00:00.000Z',
+    } satisfies OrderRefusedV1,
   },
 };

@@ -16,6 +16,7 @@ export const OrderEvents = {
   OrderStatusChanged: 'tradehub.orders.order-status-changed',
   OrderCancelled: 'tradehub.orders.order-cancelled',
   ShipmentRecorded: 'tradehub.orders.shipment-recorded',
+  OrderRefused: 'tradehub.orders.order-refused',
 } as const;
 
 export type OrderEventType = (typeof OrderEvents)[keyof typeof OrderEvents];
@@ -87,6 +88,23 @@ export interface ShipmentRecordedV1 {
   packageId: string;
   lines: { lineId: string; quantity: number }[];
   fullyShipped: boolean;
+}
+
+/**
+ * ORD-1, CMP-4: checkout's paid order was refused at ingest (REST or the checkout topic) and did not
+ * enter: its seller's account is closed. Published once per marketplace order id, however often the
+ * order is sent again; the key is the marketplace order id, since the order never got a tradehub id.
+ */
+export interface OrderRefusedV1 {
+  marketplaceOrderId: string;
+  sellerId: string;
+  mainAccountId: string;
+  storeId: string;
+  buyerId: string;
+  /** The refusal's problem code: `SELLER_ACCOUNT_CLOSED` (CMP-4). */
+  code: string;
+  reason: string;
+  refusedAt: string;
 }
 
 /** CMP-5: a flag this context raised is no longer open (the order shipped, the deadline passed to the next flag). */

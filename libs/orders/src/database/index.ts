@@ -5,6 +5,7 @@ import { Migration20261126000800OrderReviewCounts } from './order-review-counts.
 import { Migration20261126000810OrdersSeams } from './orders-seams.migration';
 import { Migration20261127000220OrderFundStatus } from './order-fund-status.migration';
 import { Migration20261127000300OrderIssueStatus } from './order-issue-status.migration';
+import { Migration20261127000622OrdersClosedSellers } from './closed-sellers.migration';
 import { OrderEntity } from './order.entity';
 
 export const ordersMigrations: MigrationEntry[] = [
@@ -14,6 +15,7 @@ export const ordersMigrations: MigrationEntry[] = [
   { name: 'Migration20261126000810OrdersSeams', class: Migration20261126000810OrdersSeams },
   { name: 'Migration20261127000220OrderFundStatus', class: Migration20261127000220OrderFundStatus },
   { name: 'Migration20261127000300OrderIssueStatus', class: Migration20261127000300OrderIssueStatus },
+  { name: 'Migration20261127000622OrdersClosedSellers', class: Migration20261127000622OrdersClosedSellers },
 ];
 
 export const ordersEntities = [OrderEntity];

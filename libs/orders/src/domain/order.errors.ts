@@ -40,3 +40,14 @@ export class OrderNotCancellable extends RuleViolation {
     );
   }
 }
+
+/** CMP-4: a closed seller account accepts no new orders (refunds and settlement of past ones go on). */
+export class SellerAccountClosed extends RuleViolation {
+  constructor(readonly sellerId: string) {
+    super(
+      'SELLER_ACCOUNT_CLOSED',
+      `seller ${sellerId}'s account is closed (CMP-4): it takes no new orders`,
+      'sellerId',
+    );
+  }
+}

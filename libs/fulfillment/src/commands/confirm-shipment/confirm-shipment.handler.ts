@@ -4,6 +4,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CLOCK, type Clock, ConflictError, DomainError } from '@tradehub/kernel';
 import { StoreScope, UnitOfWork } from '@tradehub/platform';
 import { GetOrderSummaryQuery, OrderSummary } from '@tradehub/orders/contract';
+import { ClosedSellerRepository } from '../../database/closed-sellers.repository';
 import { PackageRepository } from '../../database/package.repository';
 import {
   CarrierCatalog,
@@ -14,6 +15,7 @@ import {
   Package,
   PackageLine,
   riskFlagRaised,
+  SellerAccountClosed,
   TrackingNumber,
   TrackingNumberCarriesOtherLines,
   TrackingNumberInvalid,
@@ -29,7 +31,8 @@ import { ShipmentConfirmation } from './shipment-confirmation';
  * the lines the order records for it (ShipmentConfirmation). A retried confirmation (same order,
  * carrier, number and lines) answers with the package it created, however many arrive at once; the
  * same number naming other lines is refused with the package it already carries. A refused number
- * changes nothing but raises INVALID_TRACKING_NUMBER for the store.
+ * changes nothing but raises INVALID_TRACKING_NUMBER for the store. CMP-4: a closed seller's order
+ * (the seller as Orders reports it) ships nothing more.
  */
 @CommandHandler(ConfirmShipmentCommand)
 export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCommand, PackageResponse> {
@@ -37,6 +40,7 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     private readonly uow: UnitOfWork,
     private readonly queries: QueryBus,
     private readonly packages: PackageRepository,
+    private readonly closedSellers: ClosedSellerRepository,
     private readonly confirmation: ShipmentConfirmation,
     private readonly catalog: CarrierCatalog,
     @Inject(FULFILLMENT_POLICY) private readonly policy: FulfillmentPolicy,
@@ -60,6 +64,8 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
       if (earlier) return this.answerRetry(earlier, lines, scope);
       throw new OrderNotShippable(order.status);
     }
+    if (await this.closedSellers.isClosed(this.uow.direct, order.sellerId))
+      throw new SellerAccountClosed(order.sellerId);
     let pkg: Package | null;
     try {
       const tracking = TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');

@@ -4,18 +4,25 @@ import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CLOCK, type Clock, Money } from '@tradehub/kernel';
 import { UnitOfWork } from '@tradehub/platform';
 import { Order, PlaceOrderInput } from '../../domain/order';
-import { ForeignStorefrontOrder } from '../../domain/order.errors';
+import { ForeignStorefrontOrder, SellerAccountClosed } from '../../domain/order.errors';
+import { ClosedSellerRepository } from '../../database/closed-sellers.repository';
 import { OrderRepository } from '../../database/order.repository';
 import { ORDERS_CONFIG, type OrdersConfig } from '../../orders.config';
+import { OrderRefusals } from './order-refusals';
 import { PlaceOrderCommand, PlaceOrderResult } from './place-order.command';
 import { CHANNELS, PlaceOrderRequest } from './place-order.request.dto';
 
-/** ORD-1: idempotent on the marketplace order id, also under concurrent duplicate deliveries. */
+/**
+ * ORD-1: idempotent on the marketplace order id, also under concurrent duplicate deliveries.
+ * CMP-4: a closed seller's new order is refused, and checkout hears of it (OrderRefusals).
+ */
 @CommandHandler(PlaceOrderCommand)
 export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand, PlaceOrderResult> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly orders: OrderRepository,
+    private readonly closedSellers: ClosedSellerRepository,
+    private readonly refusals: OrderRefusals,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {}
@@ -28,11 +35,15 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand, Pla
       return await this.uow.run(async (tx) => {
         const existing = await this.orders.findByMarketplaceId(tx, request.marketplaceOrderId);
         if (existing) return { orderId: existing.id, created: false, order: existing };
+        // CMP-4: an order taken before the closure is still answered above; a new one is not taken.
+        if (await this.closedSellers.isClosed(tx, request.sellerId))
+          throw new SellerAccountClosed(request.sellerId);
         const order = Order.place(input, this.clock.now(), this.config);
         tx.save(order);
         return { orderId: order.id, created: true, order };
       });
     } catch (error) {
+      if (error instanceof SellerAccountClosed) await this.refusals.refuse(request, error);
       // The same marketplace order committed first on another request: answer with it.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       const winner = await this.orders.findByMarketplaceId(this.uow.reader(), request.marketplaceOrderId);

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import type { Sql } from '@tradehub/platform';
+
+/** Marks a fact on an order once: null when the order already had it (or is unknown). */
+type Marked = { storeId: string } | null;
+
+export interface PlacedFact {
+  orderId: string;
+  storeId: string;
+  currency: string;
+  totalMinor: bigint;
+  paidAt: Date;
+  shipBy: Date;
+}
+
+export interface ShipmentFact {
+  storeId: string;
+  paidAt: Date;
+  shipBy: Date;
+  /** Whether the order had already counted as late (a missed deadline came first). */
+  alreadyLate: boolean;
+}
+
+/** What Compliance keeps per order so that each fact counts once in the roll-ups, whatever the redelivery. */
+@Injectable()
+export class OrderFactsRepository {
+  /** True when this is the first time the order is seen. */
+  async placed(sql: Sql, f: PlacedFact): Promise<boolean> {
+    const rows = await sql.query(
+      `insert into compliance.order_facts (order_id, store_id, currency, total_minor, paid_at, ship_by)
+       values (?, ?, ?, ?, ?, ?) on conflict (order_id) do nothing returning order_id`,
+      [f.orderId, f.storeId, f.currency, f.totalMinor.toString(), f.paidAt, f.shipBy],
+    );
+    return rows.length === 1;
+  }
+
+  /** Sets `column` to `at` if it was unset; the order's store when it did. */
+  async mark(
+    sql: Sql,
+    orderId: string,
+    column: 'seller_cancelled_at' | 'disputed_at' | 'refunded_at' | 'abnormal_at',
+    at: Date,
+  ): Promise<Marked> {
+    const [row] = await sql.query<{ store_id: string }>(
+      `update compliance.order_facts set ${column} = ? where order_id = ? and ${column} is null returning store_id`,
+      [at, orderId],
+    );
+    return row ? { storeId: row.store_id } : null;
+  }
+
+  /** The first shipment of the order; null when it already shipped or is unknown. */
+  async shipped(sql: Sql, orderId: string, at: Date): Promise<ShipmentFact | null> {
+    const [row] = await sql.query<{ store_id: string; paid_at: Date; ship_by: Date; was_late: boolean }>(
+      `update compliance.order_facts f set first_shipped_at = ?,
+         late_at = case when f.late_at is null and ?::timestamptz > f.ship_by then f.ship_by else f.late_at end
+       from (select order_id, late_at is not null as was_late from compliance.order_facts where order_id = ? for update) old
+       where f.order_id = old.order_id and f.first_shipped_at is null
+       returning f.store_id, f.paid_at, f.ship_by, old.was_late`,
+      [at, at, orderId],
+    );
+    return row
+      ? {
+          storeId: row.store_id,
+          paidAt: new Date(row.paid_at),
+          shipBy: new Date(row.ship_by),
+          alreadyLate: row.was_late,
+        }
+      : null;
+  }
+
+  /** ORD-2: the deadline passed unshipped; the order counts late on its deadline's day, once. */
+  async late(sql: Sql, orderId: string): Promise<{ storeId: string; shipBy: Date } | null> {
+    const [row] = await sql.query<{ store_id: string; ship_by: Date }>(
+      `update compliance.order_facts set late_at = ship_by
+       where order_id = ? and late_at is null and first_shipped_at is null returning store_id, ship_by`,
+      [orderId],
+    );
+    return row ? { storeId: row.store_id, shipBy: new Date(row.ship_by) } : null;
+  }
+
+  /** SET-7: the release and its payout cycle, once. */
+  async released(sql: Sql, orderId: string, at: Date, cycleSeconds: number): Promise<Marked> {
+    const [row] = await sql.query<{ store_id: string }>(
+      `update compliance.order_facts set released_at = ?, payout_cycle_seconds = ?
+       where order_id = ? and released_at is null returning store_id`,
+      [at, cycleSeconds, orderId],
+    );
+    return row ? { storeId: row.store_id } : null;
+  }
+
+  /** REV-1's review, once per review. */
+  async reviewed(
+    sql: Sql,
+    r: {
+      reviewId: string;
+      orderId: string;
+      storeId: string;
+      reviewedAt: Date;
+      overall: number;
+      dsr: [number, number, number];
+    },
+  ): Promise<boolean> {
+    const rows = await sql.query(
+      `insert into compliance.review_facts
+         (review_id, order_id, store_id, reviewed_at, overall, item_as_described, communication, shipping_speed)
+       values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (review_id) do nothing returning review_id`,
+      [r.reviewId, r.orderId, r.storeId, r.reviewedAt, r.overall, ...r.dsr],
+    );
+    return rows.length === 1;
+  }
+}

@@ -1,0 +1,103 @@
+import type { SlaScorePartV1 } from '../../contract/events';
+import { divRound, formatDecimal, MILLION, rateMillionths } from './exact';
+import type { RatingsFigures } from './ratings-figures';
+import type { WindowTotals } from './window-totals';
+
+export const SLA_METRICS = [
+  'DISPUTE_RATE',
+  'CANCELLATION_RATE',
+  'ABNORMAL_LOGISTICS_RATE',
+  'ON_TIME_SHIPMENT_RATE',
+  'DSR_MEAN',
+  'POSITIVE_RATE',
+] as const;
+export type SlaMetric = (typeof SLA_METRICS)[number];
+
+/** CMP-1: one part's weight and the values (in millionths) that score 100 and 0. */
+export interface SlaPartPolicy {
+  metric: SlaMetric;
+  weight: number;
+  best: bigint;
+  worst: bigint;
+}
+
+/** RULES, Clarifications (CMP-1 normalisation): the defaults. */
+export const DEFAULT_SLA_PARTS: readonly SlaPartPolicy[] = [
+  { metric: 'DISPUTE_RATE', weight: 15, best: 0n, worst: 64_000n },
+  { metric: 'CANCELLATION_RATE', weight: 15, best: 0n, worst: 50_000n },
+  { metric: 'ABNORMAL_LOGISTICS_RATE', weight: 15, best: 0n, worst: 100_000n },
+  { metric: 'ON_TIME_SHIPMENT_RATE', weight: 20, best: MILLION, worst: 800_000n },
+  { metric: 'DSR_MEAN', weight: 20, best: 5n * MILLION, worst: 4n * MILLION },
+  { metric: 'POSITIVE_RATE', weight: 15, best: MILLION, worst: 890_000n },
+];
+
+export interface SlaScore {
+  /** Hundredths, 0..10000; null: no orders in the window ("not rated"). */
+  score: bigint | null;
+  parts: SlaScorePartV1[];
+}
+
+/** The part's value in millionths over the window; null when its denominator is zero. */
+function partValue(metric: SlaMetric, t: WindowTotals, r: RatingsFigures): bigint | null {
+  switch (metric) {
+    case 'DISPUTE_RATE':
+      return rateMillionths(t.disputed, t.orders);
+    case 'CANCELLATION_RATE':
+      return rateMillionths(t.sellerCancelled, t.orders);
+    case 'ABNORMAL_LOGISTICS_RATE':
+      return rateMillionths(t.abnormal, t.shipped);
+    case 'ON_TIME_SHIPMENT_RATE':
+      return rateMillionths(t.onTime, t.onTime + t.late);
+    case 'POSITIVE_RATE':
+      return rateMillionths(r.positive, r.reviews);
+    case 'DSR_MEAN': {
+      const shown = r.dsrShown.map((d) => d.shown);
+      if (shown.length === 0 || shown.some((s) => s === null)) return null;
+      // Ten-thousandths to millionths, then the mean of the dimensions.
+      const sum = (shown as bigint[]).reduce((a, b) => a + b * 100n, 0n);
+      return divRound(sum, BigInt(shown.length));
+    }
+  }
+}
+
+/** Linear between best (100) and worst (0), clamped; hundredths. */
+function subScore(value: bigint, best: bigint, worst: bigint): bigint {
+  const span = worst - best;
+  const towardWorst = value - best;
+  // Both signs line up whichever way the part runs (lower is better, or higher is better).
+  const lost = span > 0n ? towardWorst : -towardWorst;
+  const range = span > 0n ? span : -span;
+  if (lost <= 0n) return 10_000n;
+  if (lost >= range) return 0n;
+  return 10_000n - divRound(lost * 10_000n, range);
+}
+
+/**
+ * CMP-1: Σ weight × sub-score over the parts that are rated, over the weights of those parts (a
+ * part with nothing to rate, e.g. no reviews yet, neither helps nor hurts). Every part is returned
+ * with its value, sub-score, weight and contribution, so the seller sees why.
+ */
+export function slaScore(t: WindowTotals, r: RatingsFigures, policy: readonly SlaPartPolicy[]): SlaScore {
+  const scored = policy.map((p) => {
+    const value = partValue(p.metric, t, r);
+    return { p, value, sub: value === null ? null : subScore(value, p.best, p.worst) };
+  });
+  const ratedWeight = scored.reduce((w, s) => w + (s.sub === null ? 0 : s.p.weight), 0);
+  const notRated = t.orders === 0 || ratedWeight === 0;
+  const contribution = (s: (typeof scored)[number]): bigint | null =>
+    notRated || s.sub === null ? null : divRound(BigInt(s.p.weight) * s.sub, BigInt(ratedWeight));
+  const total = scored.reduce((sum, s) => sum + (s.sub === null ? 0n : BigInt(s.p.weight) * s.sub), 0n);
+  return {
+    score: notRated ? null : divRound(total, BigInt(ratedWeight)),
+    parts: scored.map((s) => {
+      const c = contribution(s);
+      return {
+        metric: s.p.metric,
+        value: s.value === null ? null : formatDecimal(s.value, 6),
+        subScore: s.sub === null ? null : formatDecimal(s.sub, 2),
+        weight: s.p.weight,
+        contribution: c === null ? null : formatDecimal(c, 2),
+      };
+    }),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * ANA-1: what a store's (or several stores') daily roll-ups add up to over a window. Counts and
+ * sums only; every rate and mean is computed from them exactly, never from rounded figures.
+ */
+export interface WindowTotals {
+  orders: number;
+  sellerCancelled: number;
+  disputed: number;
+  refunded: number;
+  shipped: number;
+  shipSeconds: number;
+  shippedOver72h: number;
+  onTime: number;
+  late: number;
+  abnormal: number;
+  reviews: number;
+  positive: number;
+  itemAsDescribedSum: number;
+  communicationSum: number;
+  shippingSpeedSum: number;
+  released: number;
+  payoutCycleSeconds: number;
+}
+
+export const NOTHING: WindowTotals = {
+  orders: 0,
+  sellerCancelled: 0,
+  disputed: 0,
+  refunded: 0,
+  shipped: 0,
+  shipSeconds: 0,
+  shippedOver72h: 0,
+  onTime: 0,
+  late: 0,
+  abnormal: 0,
+  reviews: 0,
+  positive: 0,
+  itemAsDescribedSum: 0,
+  communicationSum: 0,
+  shippingSpeedSum: 0,
+  released: 0,
+  payoutCycleSeconds: 0,
+};
+
+export function addWindowTotals(a: WindowTotals, b: WindowTotals): WindowTotals {
+  const sum = { ...a };
+  for (const key of Object.keys(sum) as (keyof WindowTotals)[]) sum[key] = a[key] + b[key];
+  return sum;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The window's UTC days, `days` of them ending with the day of `asOf` (as DSP-6 counts). */
+export function dayWindow(asOf: Date, days: number): { from: string; to: string } {
+  const to = Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate());
+  return {
+    from: new Date(to - (days - 1) * DAY_MS).toISOString().slice(0, 10),
+    to: new Date(to).toISOString().slice(0, 10),
+  };
+}
+
+/** The next UTC midnight after `at`: when a window moves on by a day. */
+export function nextUtcMidnight(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) + DAY_MS);
+}
