@@ -126,6 +126,12 @@ describe('the OpenAPI document served at /docs-json', () => {
         'POST /v1/reviews/{reviewId}/reply',
         'GET /v1/reviews/negative-tendency',
         'GET /v1/reviews/orders/{orderId}/tendency',
+        'POST /v1/compliance/trade-analysis/rebuild',
+        'GET /v1/compliance/campaign-eligibility/{storeId}',
+        'GET /v1/compliance/risk-board',
+        'GET /v1/compliance/risk-board/counts',
+        'GET /v1/compliance/risk-board/{flagId}',
+        'POST /v1/compliance/penalties/cases/{caseId}/appeal',
       ].sort(),
     );
     const decision = operations.find((o) => o.key === 'POST /v1/review-tasks/{taskId}/decision')!;

@@ -115,6 +115,17 @@ describe('CMP-6: every event in the catalogue comes with its audit record', () =
     await t.advance(73 * HOUR);
     const [stalled] = await tasksOf(fake, 'ABNORMAL_LOGISTICS');
     expect((await decide(stalled.id, 'CONFIRM_FAKE_SHIPMENT')).status).toBe(200);
+    // CMP-4: a closed seller's next paid order is refused and checkout told (Orders keeps the closure
+    // it heard from Compliance; written here directly, one case does not close an account).
+    await withClient(t.databaseUrl, (c) =>
+      c.query(`insert into orders.closed_sellers values ('seller-closed', true, 'CMP-4', now())`),
+    );
+    const closedSeller = await t.http.post(
+      '/v1/orders',
+      paidOrder({ sellerId: 'seller-closed', paidAt: await now() }),
+      service,
+    );
+    expect(closedSeller.status).toBe(422);
     // The reactions (Orders hearing of Fulfillment's events) run in-process once the relay published them.
     await eventually(async () =>
       expect(
