@@ -167,6 +167,15 @@ describe('CMP-4: fake-shipment penalties and seller account closure', () => {
       (m) => m.headers.ce_type === ComplianceEvents.SellerAccountStatusChanged && m.key === SELLER,
     );
     expect(closed.body.data).toMatchObject({ sellerId: SELLER, closed: true, storeIds: STORES });
+    // CMP-3: a closed account passes no campaign gate, and the campaigns team hears it per store.
+    const gate = await t.http.get('/v1/compliance/campaign-eligibility/store-p1', await t.serviceToken());
+    expect(gate.body).toMatchObject({ eligible: false, reasons: [{ code: 'ACCOUNT_CLOSED' }] });
+    await probe.waitFor(
+      (m) =>
+        m.headers.ce_type === ComplianceEvents.CampaignEligibilityChanged &&
+        m.key === 'store-p2' &&
+        m.body.data.reasons.some((r: { code: string }) => r.code === 'ACCOUNT_CLOSED'),
+    );
   });
 
   it('API-2: a caller sees the account of its stores, and only the cases of stores it may see', async () => {
@@ -361,6 +370,8 @@ describe('CMP-4: fake-shipment penalties and seller account closure', () => {
       );
       expect(rows.rows).toEqual([{ closed: false }]);
     }, 30_000);
+    const gate = await t.http.get('/v1/compliance/campaign-eligibility/store-p1', await t.serviceToken());
+    expect(gate.body).toMatchObject({ eligible: true, reasons: [] });
     expect(ofType(ComplianceEvents.PenaltyCaseReversed)).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@tradehub/kernel';
-import { COMPLIANCE_CONTEXT } from '../../contract/events';
+import { complianceEvent } from '../../domain/compliance-event';
 
 /** One penalty event of this context: subject `seller/<sellerId>`, key the seller id, so one account's events stay in order. */
 export function penaltyEvent<P extends object>(
@@ -8,13 +8,5 @@ export function penaltyEvent<P extends object>(
   now: Date,
   payload: P,
 ): DomainEvent<P> {
-  return {
-    type,
-    schemaVersion: 1,
-    context: COMPLIANCE_CONTEXT,
-    aggregateType: 'seller',
-    aggregateId: sellerId,
-    occurredAt: now,
-    payload,
-  };
+  return complianceEvent(type, sellerId, now, payload, 'seller');
 }
