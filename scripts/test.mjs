@@ -26,6 +26,8 @@ process.on('warning', (warning) => {
   if (warning.name !== 'TimeoutNegativeWarning') process.stderr.write(`${warning.stack ?? warning}\n`);
 });
 const log = (msg) => process.stderr.write(`[test] ${msg}\n`);
+/** The ledger property run's seed when none is given (see test/settlement/ledger-property.ts). */
+const LEDGER_SEED = Math.floor(Math.random() * 2 ** 31);
 const redact = (url) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
 const cleanups = []; // run in reverse order
@@ -305,7 +307,13 @@ function runJest(args, summaryFile, databaseUrl, brokers, totals) {
       {
         cwd: root,
         stdio: 'inherit',
-        env: { ...process.env, TEST_DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers },
+        env: {
+          ...process.env,
+          TEST_DATABASE_URL: databaseUrl,
+          KAFKA_BROKERS: brokers,
+          // One seed for the ledger property run, so its parallel lanes replay together.
+          LEDGER_PROPERTY_SEED: process.env.LEDGER_PROPERTY_SEED ?? String(LEDGER_SEED),
+        },
       },
     );
     jest.jest = true;

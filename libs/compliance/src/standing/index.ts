@@ -62,7 +62,7 @@ export function registerStanding(wiring: ComplianceWiring): void {
     ),
   );
   wiring.timers.register(
-    standingRefreshTimer(wiring.get(StandingRefresher), wiring.get(Timers), wiring.database),
+    standingRefreshTimer(wiring.get(StandingRefresher), wiring.get(Timers), wiring.database, clock),
   );
 }
 

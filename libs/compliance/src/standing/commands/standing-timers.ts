@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Inject } from '@nestjs/common';
-import { CLOCK, type Clock } from '@tradehub/kernel';
+import { CLOCK, type Clock, DomainError } from '@tradehub/kernel';
 import {
   type EventHandler,
   type IncomingEvent,
@@ -15,25 +15,38 @@ import { RollupRepository } from '../database/rollup.repository';
 import { FactsRecorder, STANDING_REFRESH_TIMER } from './facts-recorder';
 import { StandingRefresher } from './refresh-standing';
 
+const UNAVAILABLE_RETRY_MS = 60_000;
+
 /** The refresh timer: the store's standing now, then again at every UTC midnight while its window holds anything. */
 export function standingRefreshTimer(
   refresher: StandingRefresher,
   timers: Timers,
   database: UnitOfWork,
+  clock: Clock,
 ): TimerHandler {
   return {
     kind: STANDING_REFRESH_TIMER,
     database,
     async fire(timer, tx): Promise<void> {
       const storeId = String(timer.payload.storeId);
-      const next = await refresher.refresh(tx, storeId);
-      if (next)
-        await timers.schedule(tx, {
+      const again = (dueAt: Date) =>
+        timers.schedule(tx, {
           kind: STANDING_REFRESH_TIMER,
           subject: timer.subject,
-          dueAt: next,
+          dueAt,
           payload: { storeId },
         });
+      let next: Date | null;
+      try {
+        next = await refresher.refresh(tx, storeId);
+      } catch (error) {
+        // Reviews or Settlement in another process not answering: nothing was written yet; try
+        // again soon rather than let the timer fail and the store's daily refresh stop.
+        if (!(error instanceof DomainError && error.kind === 'unavailable')) throw error;
+        await again(new Date(clock.now().getTime() + UNAVAILABLE_RETRY_MS));
+        return;
+      }
+      if (next) await again(next);
     },
   };
 }
