@@ -14,4 +14,6 @@ export interface RiskFlagRaisedV1 {
   /** The order concerned; null for store-level risks (e.g. LATE_SHIPMENT_STRIKES). */
   orderId: string | null;
   reason: string;
+  /** The parcel concerned, for Fulfillment's flags about one package (null or absent otherwise). */
+  packageId?: string | null;
 }

@@ -5,7 +5,6 @@ import { ReviewEvents } from '@tradehub/reviews/contract';
 import type { ComplianceWiring } from '../wiring';
 import { boardConfig } from './board.config';
 import { BoardFlagRepository } from './database/board-flag.repository';
-import { PackageHintRepository } from './database/package-hint.repository';
 import { RiskBoardController } from './http/risk-board.http.controller';
 import {
   BoardCountsHandler,
@@ -20,7 +19,6 @@ import { RiskBoard } from './risk-board';
 export const BOARD_PROVIDERS: Provider[] = [
   ...boardConfig,
   BoardFlagRepository,
-  PackageHintRepository,
   RiskBoard,
   ListBoardFlagsHandler,
   BoardCountsHandler,
@@ -44,14 +42,7 @@ export function registerBoard(wiring: ComplianceWiring): void {
     const flagTypes = { raised: types.RiskFlagRaised, cleared: types.RiskFlagCleared };
     events.register(flagFeedReaction(context, topics.forContext(context), flagTypes, database, board));
   }
-  events.register(
-    fulfillmentFlagsReaction(
-      topics.forContext('fulfillment'),
-      database,
-      board,
-      wiring.get(PackageHintRepository),
-    ),
-  );
+  events.register(fulfillmentFlagsReaction(topics.forContext('fulfillment'), database, board));
 }
 
 export { RiskBoard } from './risk-board';

@@ -364,6 +364,8 @@ export class Package extends AggregateRoot implements PackageState {
   }
 
   private raiseRisk(now: Date, code: RiskFlagInput['code'], reason: string): void {
-    this.raise(riskFlagRaised({ code, storeId: this.storeId, orderId: this.orderId, reason }, now));
+    this.raise(
+      riskFlagRaised({ code, storeId: this.storeId, orderId: this.orderId, packageId: this.id, reason }, now),
+    );
   }
 }

@@ -220,8 +220,8 @@ export class ReviewTask extends AggregateRoot implements ReviewTaskState {
     reason: string,
     severity?: RiskFlagInput['severity'],
   ): void {
-    const { storeId, orderId } = this;
-    this.raise(riskFlagRaised({ code, storeId, orderId, reason, severity }, now, 'review-task'));
+    const { storeId, orderId, packageId } = this;
+    this.raise(riskFlagRaised({ code, storeId, orderId, packageId, reason, severity }, now, 'review-task'));
   }
 }
 

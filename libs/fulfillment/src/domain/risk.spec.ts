@@ -10,6 +10,7 @@ describe('riskFlagRaised', () => {
         code: 'INVALID_TRACKING_NUMBER',
         storeId: 'store-1',
         orderId: 'order-1',
+        packageId: null,
         reason: 'does not match DHL',
       },
       now,
@@ -27,17 +28,25 @@ describe('riskFlagRaised', () => {
         storeId: 'store-1',
         orderId: 'order-1',
         reason: 'does not match DHL',
+        packageId: null,
       },
     });
   });
 
   it('FUL-6: the caller may raise the severity', () => {
     const event = riskFlagRaised(
-      { code: 'FAKE_SHIPMENT_SUSPECTED', storeId: 's', orderId: 'o', reason: 'r', severity: 'high' },
+      {
+        code: 'FAKE_SHIPMENT_SUSPECTED',
+        storeId: 's',
+        orderId: 'o',
+        packageId: 'p',
+        reason: 'r',
+        severity: 'high',
+      },
       now,
       'review-task',
     );
-    expect(event.payload.severity).toBe('high');
+    expect(event.payload).toMatchObject({ severity: 'high', packageId: 'p' });
     expect(event.aggregateType).toBe('review-task');
   });
 

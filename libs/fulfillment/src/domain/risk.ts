@@ -26,6 +26,8 @@ export interface RiskFlagInput {
   code: FulfillmentRiskCode;
   storeId: string;
   orderId: string;
+  /** The package the flag is about; null when there is none (a refused tracking number). */
+  packageId: string | null;
   reason: string;
   severity?: RiskSeverity;
 }
@@ -50,6 +52,7 @@ export function riskFlagRaised(
       storeId: flag.storeId,
       orderId: flag.orderId,
       reason: flag.reason,
+      packageId: flag.packageId,
     },
   );
 }

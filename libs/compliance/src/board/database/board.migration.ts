@@ -36,16 +36,6 @@ export class Migration20261127000610ComplianceBoard extends Migration {
     // The red badges: open flags per store and type, answered from the index alone.
     this.addSql(`create index board_flags_open_counts on compliance.board_flags
       (store_id, risk_type) where cleared_at is null`);
-
-    // Fulfillment's risk flags name no package (the kernel's shape has none); the package event
-    // published just before the flag (or the proof task's opening, for PROOF_REVIEW_OVERDUE) does.
-    this.addSql(`create table compliance.board_package_hints (
-      order_id uuid not null,
-      code text not null,
-      package_id uuid not null,
-      noted_at timestamptz not null,
-      primary key (order_id, code, package_id)
-    )`);
   }
 }
 

@@ -120,6 +120,7 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
               code: 'INVALID_TRACKING_NUMBER',
               storeId: order.storeId,
               orderId: order.orderId,
+              packageId: null,
               reason: `${error.code}: ${error.message}`,
             },
             this.clock.now(),
