@@ -9,6 +9,8 @@ describe('ORD-2, ORD-3, ORD-4 ship-by deadlines on the sandbox clock', () => {
   let t: TestApp;
   let probe: KafkaProbe;
   let service: string;
+  /** The sandbox instant the ORD-4 test's orders were paid at. */
+  let strikeClock = '';
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -115,6 +117,7 @@ describe('ORD-2, ORD-3, ORD-4 ship-by deadlines on the sandbox clock', () => {
         m.body.data.code === 'LATE_SHIPMENT_STRIKES',
     );
     expect(flag.body.data).toMatchObject({ storeId: 'store-strikes', orderId: null, severity: 'high' });
+    strikeClock = clock;
   });
 
   it('ORD-2: a deadline fires once: the timer row is marked fired and advancing again changes nothing', async () => {
@@ -136,5 +139,34 @@ describe('ORD-2, ORD-3, ORD-4 ship-by deadlines on the sandbox clock', () => {
         .slice(before)
         .filter((m) => m.headers.ce_type === 'tradehub.orders.ship-deadline-missed'),
     ).toHaveLength(0);
+  });
+
+  it('ORD-4, CMP-5: LATE_SHIPMENT_STRIKES ends the moment the strikes in the window fall under three', async () => {
+    // Two strikes at paid + 4 h, the third 5 h later: the first two leave the window 90 days on.
+    const leaving = Date.parse(strikeClock) + 4 * HOUR * 1000 + 90 * 86_400_000;
+    const cleared = () =>
+      probe.messages.filter(
+        (m) =>
+          m.headers.ce_type === 'tradehub.orders.risk-flag-cleared' &&
+          m.body.data.code === 'LATE_SHIPMENT_STRIKES' &&
+          m.body.data.storeId === 'store-strikes',
+      );
+    const advanceTo = async (ms: number) =>
+      expect(
+        (
+          await t.http.post(
+            '/v1/sandbox/clock/advance',
+            { to: new Date(ms).toISOString() },
+            await t.operatorToken(),
+          )
+        ).status,
+      ).toBe(200);
+    await advanceTo(leaving - 1000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(cleared()).toHaveLength(0);
+    await advanceTo(leaving);
+    const [done] = await probe.waitFor((m) => cleared().includes(m));
+    expect(done.body.data).toMatchObject({ storeId: 'store-strikes', orderId: null });
+    expect(done.body.data.reason).toContain('1 late-shipment strikes');
   });
 });

@@ -19,6 +19,7 @@ import {
   WarnShipDeadlineHandler,
 } from './commands/ship-deadline/ship-deadline.handlers';
 import { shipDeadlineTimerHandlers } from './commands/ship-deadline/ship-deadline.timer-handlers';
+import { ReviewStrikeWindowHandler, strikeWindowTimerHandler } from './commands/ship-deadline/strike-window';
 import { ORDERS_CONFIG, ordersConfig, type OrdersConfig } from './orders.config';
 import { GetOrderController } from './queries/get-order/get-order.http.controller';
 import { GetOrderHandler } from './queries/get-order/get-order.handler';
@@ -56,6 +57,7 @@ import { sellerAccountReaction } from './reactions/seller-account.reaction';
     PlaceOrderHandler,
     WarnShipDeadlineHandler,
     MissShipDeadlineHandler,
+    ReviewStrikeWindowHandler,
     GetOrderHandler,
     ListOrdersHandler,
     CancelOrderHandler,
@@ -83,6 +85,7 @@ export class OrdersModule implements OnModuleInit {
 
   onModuleInit(): void {
     shipDeadlineTimerHandlers(this.commands, this.database).forEach((h) => this.timers.register(h));
+    this.timers.register(strikeWindowTimerHandler(this.commands, this.database));
     this.events.register(checkoutOrderPaidConsumer(this.config.checkoutTopic, this.commands, this.database));
     const fulfillment = this.topics.forContext('fulfillment');
     this.events.register(logisticsFlagsReaction(fulfillment, this.database, this.orders, this.clock));

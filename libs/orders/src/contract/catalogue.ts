@@ -86,7 +86,7 @@ export const ORDER_EVENT_CATALOGUE: EventCatalogue<OrderEventType> = {
     type: OrderEvents.RiskFlagCleared,
     payload: 'RiskFlagClearedV1',
     summary:
-      'CMP-5: an open ship-deadline flag of the order is no longer open (it shipped, was cancelled, or near became missed).',
+      "CMP-5: an open ship-deadline flag of the order is no longer open (it shipped, was cancelled, or near became missed), or the store's LATE_SHIPMENT_STRIKES ended (its strikes in the window fell under the threshold).",
     example: {
       code: 'SHIP_DEADLINE_NEAR',
       storeId,

@@ -91,9 +91,33 @@ export class OrderRepository {
    * at it, or null if it was already recorded. One store's strikes are counted one deadline at a
    * time (advisory lock), so two firing together cannot both see the same count.
    */
-  async recordStrike(tx: Tx, order: Order, at: Date, windowStart: Date): Promise<number | null> {
+  /** ORD-4: one store's strikes are counted and reviewed one transaction at a time. */
+  async lockStrikes(tx: Tx, storeId: string): Promise<void> {
     // The lock is its own statement: a statement's snapshot is taken before it could wait for the lock.
-    await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`late-strikes:${order.storeId}`]);
+    await tx.query(`select pg_advisory_xact_lock(hashtext(?))`, [`late-strikes:${storeId}`]);
+  }
+
+  /** ORD-4: the store's strikes after `since`, oldest first. */
+  async strikesSince(tx: Tx, storeId: string, since: Date): Promise<{ orderId: string; struckAt: Date }[]> {
+    const rows = await tx.query<{ order_id: string; struck_at: Date }>(
+      `select order_id, struck_at from orders.late_shipment_strikes where store_id = ? and struck_at > ?
+       order by struck_at, order_id`,
+      [storeId, since],
+    );
+    return rows.map((r) => ({ orderId: r.order_id, struckAt: new Date(r.struck_at) }));
+  }
+
+  /** ORD-4: the order of the store's newest strike (null when it has none). */
+  async newestStrike(tx: Tx, storeId: string): Promise<string | null> {
+    const [row] = await tx.query<{ order_id: string }>(
+      `select order_id from orders.late_shipment_strikes where store_id = ? order by struck_at desc, order_id desc limit 1`,
+      [storeId],
+    );
+    return row?.order_id ?? null;
+  }
+
+  async recordStrike(tx: Tx, order: Order, at: Date, windowStart: Date): Promise<number | null> {
+    await this.lockStrikes(tx, order.storeId);
     const [row] = await tx.query<{ n: string | null }>(
       `with inserted as (
          insert into orders.late_shipment_strikes (order_id, store_id, struck_at) values (?, ?, ?)

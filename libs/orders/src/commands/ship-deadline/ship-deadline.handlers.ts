@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@tradehub/kernel';
-import { UnitOfWork } from '@tradehub/platform';
+import { Timers, UnitOfWork } from '@tradehub/platform';
 import { strikeWindowStart, thresholdReached } from '../../domain/late-strike.policy';
 import { OrderRepository } from '../../database/order.repository';
 import { ORDERS_CONFIG, type OrdersConfig } from '../../orders.config';
 import { MissShipDeadlineCommand, WarnShipDeadlineCommand } from './ship-deadline.commands';
+import { armStrikeWindow } from './strike-window';
 
 /** ORD-2: the warning window before the ship-by deadline opened. */
 @CommandHandler(WarnShipDeadlineCommand)
@@ -30,6 +31,7 @@ export class MissShipDeadlineHandler implements ICommandHandler<MissShipDeadline
   constructor(
     private readonly uow: UnitOfWork,
     private readonly orders: OrderRepository,
+    private readonly timers: Timers,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {}
@@ -47,13 +49,11 @@ export class MissShipDeadlineHandler implements ICommandHandler<MissShipDeadline
         struckAt,
         strikeWindowStart(struckAt, this.config),
       );
-      if (strikes !== null)
-        order.recordLateStrike(
-          strikes,
-          this.config.lateStrikeWindowDays,
-          thresholdReached(strikes, this.config),
-          now,
-        );
+      if (strikes === null) return;
+      const reached = thresholdReached(strikes, this.config);
+      order.recordLateStrike(strikes, this.config.lateStrikeWindowDays, reached, now);
+      // CMP-5: the flag this raises ends when enough strikes leave the window.
+      if (reached) await armStrikeWindow(tx, this.orders, this.timers, order.storeId, now, this.config);
     });
   }
 }
