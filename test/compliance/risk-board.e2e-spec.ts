@@ -257,6 +257,31 @@ describe('Compliance: the risk board of the 17 risk types (CMP-5, real PostgreSQ
     }, WAIT);
   });
 
+  it('CMP-5: INVALID_TRACKING_NUMBER lands on the board from a refused number and ends when the order is cancelled', async () => {
+    const orderId = await place(storeC);
+    const seller = await t.sellerToken([storeC]);
+    const refused = await t.http.post(
+      `/v1/orders/${orderId}/shipments`,
+      { carrierCode: 'CAINIAO', trackingNumber: 'NOT-A-CAINIAO-NUMBER' },
+      seller,
+    );
+    expect(refused.status).toBe(422);
+    await eventually(async () => {
+      const [flag] = await flagsOf(orderId);
+      expect(flag).toMatchObject({ code: 'INVALID_TRACKING_NUMBER', status: 'open', packageId: null });
+    }, WAIT);
+    const cancelled = await t.http.post(
+      `/v1/orders/${orderId}/cancel`,
+      { initiator: 'SELLER', reason: 'OUT_OF_STOCK' },
+      seller,
+    );
+    expect(cancelled.status).toBe(200);
+    await eventually(async () => {
+      const [flag] = await flagsOf(orderId);
+      expect(flag).toMatchObject({ code: 'INVALID_TRACKING_NUMBER', status: 'cleared' });
+    }, WAIT);
+  });
+
   it("CMP-5: Compliance's own types go on the board through RiskBoard, once while open; counts list all 17 types", async () => {
     const { board, uow } = complianceBoard(t);
     const at = new Date(await now());

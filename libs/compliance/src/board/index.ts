@@ -1,6 +1,6 @@
 import type { Provider, Type } from '@nestjs/common';
 import { DisputeEvents } from '@tradehub/disputes/contract';
-import { OrderEvents } from '@tradehub/orders/contract';
+import { type OrderCancelledV1, OrderEvents } from '@tradehub/orders/contract';
 import { ReviewEvents } from '@tradehub/reviews/contract';
 import type { ComplianceWiring } from '../wiring';
 import { boardConfig } from './board.config';
@@ -11,7 +11,7 @@ import {
   GetBoardFlagHandler,
   ListBoardFlagsHandler,
 } from './queries/risk-board.query-handlers';
-import { flagFeedReaction } from './reactions/flag-feed.reaction';
+import { type FlagEnd, flagFeedReaction } from './reactions/flag-feed.reaction';
 import { fulfillmentFlagsReaction } from './reactions/fulfillment-flags.reaction';
 import { RiskBoard } from './risk-board';
 
@@ -29,6 +29,15 @@ export const BOARD_CONTROLLERS: Type<unknown>[] = [RiskBoardController];
 export const BOARD_ENTITIES = [];
 export { boardMigrations, Migration20261127000610ComplianceBoard } from './database/board.migration';
 
+/** A cancelled order ships nothing: a refused tracking number on it no longer needs anyone. */
+const ORDER_ENDS: Readonly<Record<string, FlagEnd>> = {
+  [OrderEvents.OrderCancelled]: (board, tx, event) => {
+    const { storeId, orderId } = event.data as unknown as OrderCancelledV1;
+    const key = { code: 'INVALID_TRACKING_NUMBER', storeId, orderId };
+    return board.clear(tx, key, 'the order was cancelled', event.time);
+  },
+};
+
 /** One consumer per source topic: every raised flag goes on the board, and ends as its context says. */
 export function registerBoard(wiring: ComplianceWiring): void {
   const { events, topics, database } = wiring;
@@ -40,7 +49,8 @@ export function registerBoard(wiring: ComplianceWiring): void {
   ] as const;
   for (const [context, types] of feeds) {
     const flagTypes = { raised: types.RiskFlagRaised, cleared: types.RiskFlagCleared };
-    events.register(flagFeedReaction(context, topics.forContext(context), flagTypes, database, board));
+    const ends = context === 'orders' ? ORDER_ENDS : {};
+    events.register(flagFeedReaction(context, topics.forContext(context), flagTypes, database, board, ends));
   }
   events.register(fulfillmentFlagsReaction(topics.forContext('fulfillment'), database, board));
 }
