@@ -69,7 +69,7 @@ export class StandingRepository {
        where store_id = ? and day between ?::date and ?::date order by day`,
       [storeId, from, to],
     );
-    return rows;
+    return rows.map((r) => ({ ...r, parts: orderedParts(r.parts) }));
   }
 
   async openWarnings(sql: Sql, storeId: string): Promise<OpenWarning[]> {
@@ -133,8 +133,19 @@ function standingOf(row: Record<string, unknown>): StoredStanding {
     storeId: String(row.store_id),
     asOf: new Date(row.as_of as Date),
     score: (row.score as string | null) ?? null,
-    parts: row.parts as SlaScorePartV1[],
+    parts: orderedParts(row.parts as SlaScorePartV1[]),
     eligible: Boolean(row.eligible),
     reasons: row.reasons as IneligibilityReasonV1[],
   };
+}
+
+/** jsonb keeps keys in its own order; the API shows each part's fields in the contract's. */
+function orderedParts(parts: SlaScorePartV1[]): SlaScorePartV1[] {
+  return parts.map((p) => ({
+    metric: p.metric,
+    value: p.value,
+    subScore: p.subScore,
+    weight: p.weight,
+    contribution: p.contribution,
+  }));
 }
