@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ComplianceEvents } from '@tradehub/compliance/contract';
+import { DisputeEvents } from '@tradehub/disputes/contract';
 import { OrderEvents } from '@tradehub/orders/contract';
 import { auditedEvents } from '../support/audit';
 import { withClient } from '../support/database';
@@ -19,7 +20,7 @@ describe('Compliance: trade analysis and a store standing (ANA-1, CMP-1..3)', ()
 
   beforeAll(async () => {
     t = await startTestApp();
-    await probe.start([t.topic('compliance'), t.topic('orders')]);
+    await probe.start([t.topic('compliance'), t.topic('orders'), t.topic('disputes')]);
   });
 
   afterAll(async () => {
@@ -264,6 +265,12 @@ describe('Compliance: trade analysis and a store standing (ANA-1, CMP-1..3)', ()
     });
     expect((await ask('cmp-gate-no-reviews')).body).toMatchObject({ eligible: true, reasons: [] });
     expect((await ask(store, await t.sellerToken([store]))).status).toBe(403);
+    // API-2: a service granted other stores gets the answer for a missing store.
+    const foreign = await ask(store, await t.token({ kind: 'service', stores: ['cmp-other'] }));
+    expect({ status: foreign.status, code: foreign.body.code }).toEqual({
+      status: 404,
+      code: 'STORE_NOT_FOUND',
+    });
     expect((await ask('bad store')).status).toBe(400);
     const changed = await probe.waitFor(
       (m) =>
@@ -349,6 +356,43 @@ describe('Compliance: trade analysis and a store standing (ANA-1, CMP-1..3)', ()
         m.body.data.code === 'DISPUTE_RATE_HIGH',
     );
     expect((await standing(store)).warnings).toEqual([]);
+  });
+
+  it("ANA-1: another context's fact about an order Compliance has not heard of yet is kept, not dropped", async () => {
+    // A dispute event as the disputes topic carries it, for an order whose order-placed is still on its way.
+    const [real] = await probe.waitFor((m) => m.headers.ce_type === DisputeEvents.RefundRequested);
+    const orderId = crypto.randomUUID();
+    const kafka = await producer();
+    try {
+      await kafka.send({
+        topic: real!.topic,
+        messages: [
+          {
+            key: orderId,
+            value: JSON.stringify({
+              ...real!.body,
+              data: { ...real!.body.data, orderId, storeId: 'cmp-early' },
+            }),
+            headers: { ...real!.headers, ce_id: crypto.randomUUID(), ce_subject: `order/${orderId}` },
+          },
+        ],
+      });
+    } finally {
+      await kafka.disconnect();
+    }
+    await eventually(async () => {
+      const kept = await withClient(
+        t.databaseUrl,
+        async (c) =>
+          (
+            await c.query(
+              `select store_id, disputed_at, paid_at from compliance.order_facts where order_id = $1`,
+              [orderId],
+            )
+          ).rows,
+      );
+      expect(kept).toEqual([{ store_id: 'cmp-early', disputed_at: expect.any(Date), paid_at: null }]);
+    }, 20_000);
   });
 
   it('CMP-6: every Compliance event left with its audit record, and the facts it counted are audited too', async () => {

@@ -18,13 +18,27 @@ export interface StoreOwner {
 /** Store → seller and main account, learnt from the orders placed in each store. */
 @Injectable()
 export class StoreDirectory {
-  async record(tx: Sql, owner: StoreOwner, at: Date): Promise<void> {
-    await tx.query(
-      `insert into compliance.stores (store_id, seller_id, main_account_id, first_seen_at) values (?, ?, ?, ?)
+  /** CMP-6: a store seen for the first time, or moved to another seller or main account, is audited. */
+  async record(tx: Tx, owner: StoreOwner, at: Date): Promise<void> {
+    const [changed] = await tx.query<{ seller_id: string | null; main_account_id: string | null }>(
+      `with before as (select seller_id, main_account_id from compliance.stores where store_id = ?)
+       insert into compliance.stores (store_id, seller_id, main_account_id, first_seen_at) values (?, ?, ?, ?)
        on conflict (store_id) do update set seller_id = excluded.seller_id, main_account_id = excluded.main_account_id
-       where (stores.seller_id, stores.main_account_id) is distinct from (excluded.seller_id, excluded.main_account_id)`,
-      [owner.storeId, owner.sellerId, owner.mainAccountId, at],
+       where (stores.seller_id, stores.main_account_id) is distinct from (excluded.seller_id, excluded.main_account_id)
+       returning (select seller_id from before) as seller_id, (select main_account_id from before) as main_account_id`,
+      [owner.storeId, owner.storeId, owner.sellerId, owner.mainAccountId, at],
     );
+    if (!changed) return;
+    tx.audit({
+      action: 'compliance.store-owner-recorded',
+      subjectType: 'store',
+      subjectId: owner.storeId,
+      storeId: owner.storeId,
+      changes: {
+        sellerId: { from: changed.seller_id, to: owner.sellerId },
+        mainAccountId: { from: changed.main_account_id, to: owner.mainAccountId },
+      },
+    });
   }
 
   async owner(sql: Sql, storeId: string): Promise<StoreOwner | null> {

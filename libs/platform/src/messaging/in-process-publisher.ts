@@ -38,7 +38,8 @@ export class InProcessPublisher implements EventPublisher {
           await this.dispatcher.dispatch(event);
           break;
         } catch (error) {
-          if (error instanceof DomainError && error.kind !== 'conflict') {
+          // As on Kafka: a refusal is final; a conflict or an unavailable context is tried again.
+          if (error instanceof DomainError && error.kind !== 'conflict' && error.kind !== 'unavailable') {
             this.logger.warn(`rejected ${m.type} ${m.id}: ${error.message}`);
             break;
           }

@@ -139,8 +139,9 @@ export class KafkaConsumerRunner {
   }
 
   /**
-   * Unreadable messages and messages the rules refuse can never succeed; other failures are
-   * retried, up to MAX_ATTEMPTS, then parked as dead letters. Either way one bad message never
+   * Unreadable messages and messages the rules refuse can never succeed; other failures (a
+   * conflict, another context unavailable, the database) are retried, up to MAX_ATTEMPTS, then
+   * parked as dead letters. Either way one bad message never
    * blocks the orders behind it on its partition.
    */
   private async deliver(
@@ -160,7 +161,8 @@ export class KafkaConsumerRunner {
       await this.dispatcher.dispatch(event, context);
       this.attempts.delete(position);
     } catch (error) {
-      if (error instanceof DomainError && error.kind !== 'conflict') {
+      // A refusal can never succeed; a conflict or another context not answering now may.
+      if (error instanceof DomainError && error.kind !== 'conflict' && error.kind !== 'unavailable') {
         this.logger.warn(`rejected ${event.type} ${event.id}: ${error.message} (${error.field ?? 'body'})`);
         return;
       }

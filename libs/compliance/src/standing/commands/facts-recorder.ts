@@ -34,16 +34,17 @@ export class FactsRecorder {
 
   async marked(
     tx: Tx,
-    orderId: string,
+    order: { orderId: string; storeId: string },
     fact: 'seller_cancelled' | 'disputed' | 'refunded' | 'abnormal',
     at: Date,
     now: Date,
   ): Promise<void> {
-    const order = await this.facts.mark(tx, orderId, `${fact}_at`, at);
-    if (!order) return;
-    this.audit(tx, orderId, order.storeId, fact, at);
-    await this.rollups.add(tx, order.storeId, at, { [fact]: 1 });
-    await this.refresh(tx, order.storeId, now);
+    const { orderId } = order;
+    const marked = await this.facts.mark(tx, orderId, order.storeId, `${fact}_at`, at);
+    if (!marked) return;
+    this.audit(tx, orderId, marked.storeId, fact, at);
+    await this.rollups.add(tx, marked.storeId, at, { [fact]: 1 });
+    await this.refresh(tx, marked.storeId, now);
   }
 
   async shipped(tx: Tx, orderId: string, at: Date, now: Date): Promise<void> {
@@ -71,8 +72,8 @@ export class FactsRecorder {
     await this.refresh(tx, order.storeId, now);
   }
 
-  async released(tx: Tx, orderId: string, at: Date, cycleSeconds: number): Promise<void> {
-    const order = await this.facts.released(tx, orderId, at, cycleSeconds);
+  async released(tx: Tx, orderId: string, storeId: string, at: Date, cycleSeconds: number): Promise<void> {
+    const order = await this.facts.released(tx, orderId, storeId, at, cycleSeconds);
     if (!order) return;
     this.audit(tx, orderId, order.storeId, 'released', at);
     await this.rollups.add(tx, order.storeId, at, { released: 1, payout_cycle_seconds: cycleSeconds });

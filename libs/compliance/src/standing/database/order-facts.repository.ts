@@ -26,24 +26,34 @@ export interface ShipmentFact {
 export class OrderFactsRepository {
   /** True when this is the first time the order is seen. */
   async placed(sql: Sql, f: PlacedFact): Promise<boolean> {
+    // An order some other fact arrived for first has its row already, without these.
     const rows = await sql.query(
       `insert into compliance.order_facts (order_id, store_id, currency, total_minor, paid_at, ship_by)
-       values (?, ?, ?, ?, ?, ?) on conflict (order_id) do nothing returning order_id`,
+       values (?, ?, ?, ?, ?, ?) on conflict (order_id) do update set currency = excluded.currency,
+         total_minor = excluded.total_minor, paid_at = excluded.paid_at, ship_by = excluded.ship_by
+       where order_facts.paid_at is null returning order_id`,
       [f.orderId, f.storeId, f.currency, f.totalMinor.toString(), f.paidAt, f.shipBy],
     );
     return rows.length === 1;
   }
 
-  /** Sets `column` to `at` if it was unset; the order's store when it did. */
+  /**
+   * Sets `column` to `at` if it was unset; the order's store when it did. Another context's event may
+   * come before Orders' order-placed (topics are not ordered with each other): the fact is kept on a
+   * row of its own, which the order's placement completes.
+   */
   async mark(
     sql: Sql,
     orderId: string,
+    storeId: string,
     column: 'seller_cancelled_at' | 'disputed_at' | 'refunded_at' | 'abnormal_at',
     at: Date,
   ): Promise<Marked> {
     const [row] = await sql.query<{ store_id: string }>(
-      `update compliance.order_facts set ${column} = ? where order_id = ? and ${column} is null returning store_id`,
-      [at, orderId],
+      `insert into compliance.order_facts (order_id, store_id, ${column}) values (?, ?, ?)
+       on conflict (order_id) do update set ${column} = excluded.${column}
+       where order_facts.${column} is null returning store_id`,
+      [orderId, storeId, at],
     );
     return row ? { storeId: row.store_id } : null;
   }
@@ -54,7 +64,7 @@ export class OrderFactsRepository {
       `update compliance.order_facts f set first_shipped_at = ?,
          late_at = case when f.late_at is null and ?::timestamptz > f.ship_by then f.ship_by else f.late_at end
        from (select order_id, late_at is not null as was_late from compliance.order_facts where order_id = ? for update) old
-       where f.order_id = old.order_id and f.first_shipped_at is null
+       where f.order_id = old.order_id and f.first_shipped_at is null and f.paid_at is not null
        returning f.store_id, f.paid_at, f.ship_by, old.was_late`,
       [at, at, orderId],
     );
@@ -72,18 +82,27 @@ export class OrderFactsRepository {
   async late(sql: Sql, orderId: string): Promise<{ storeId: string; shipBy: Date } | null> {
     const [row] = await sql.query<{ store_id: string; ship_by: Date }>(
       `update compliance.order_facts set late_at = ship_by
-       where order_id = ? and late_at is null and first_shipped_at is null returning store_id, ship_by`,
+       where order_id = ? and late_at is null and first_shipped_at is null and ship_by is not null
+       returning store_id, ship_by`,
       [orderId],
     );
     return row ? { storeId: row.store_id, shipBy: new Date(row.ship_by) } : null;
   }
 
   /** SET-7: the release and its payout cycle, once. */
-  async released(sql: Sql, orderId: string, at: Date, cycleSeconds: number): Promise<Marked> {
+  async released(
+    sql: Sql,
+    orderId: string,
+    storeId: string,
+    at: Date,
+    cycleSeconds: number,
+  ): Promise<Marked> {
     const [row] = await sql.query<{ store_id: string }>(
-      `update compliance.order_facts set released_at = ?, payout_cycle_seconds = ?
-       where order_id = ? and released_at is null returning store_id`,
-      [at, cycleSeconds, orderId],
+      `insert into compliance.order_facts (order_id, store_id, released_at, payout_cycle_seconds) values (?, ?, ?, ?)
+       on conflict (order_id) do update set released_at = excluded.released_at,
+         payout_cycle_seconds = excluded.payout_cycle_seconds
+       where order_facts.released_at is null returning store_id`,
+      [orderId, storeId, at, cycleSeconds],
     );
     return row ? { storeId: row.store_id } : null;
   }

@@ -10,10 +10,11 @@ export class Migration20261127000630ComplianceStanding extends Migration {
     this.addSql(`create table compliance.order_facts (
       order_id uuid primary key,
       store_id text not null,
-      currency char(3) not null,
-      total_minor bigint not null,
-      paid_at timestamptz not null,
-      ship_by timestamptz not null,
+      -- Null until Orders' order-placed arrives (a refund or a dispute heard first is kept all the same).
+      currency char(3),
+      total_minor bigint,
+      paid_at timestamptz,
+      ship_by timestamptz,
       first_shipped_at timestamptz,
       late_at timestamptz,
       seller_cancelled_at timestamptz,

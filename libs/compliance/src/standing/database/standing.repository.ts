@@ -135,7 +135,7 @@ function standingOf(row: Record<string, unknown>): StoredStanding {
     score: (row.score as string | null) ?? null,
     parts: orderedParts(row.parts as SlaScorePartV1[]),
     eligible: Boolean(row.eligible),
-    reasons: row.reasons as IneligibilityReasonV1[],
+    reasons: orderedReasons(row.reasons as IneligibilityReasonV1[]),
   };
 }
 
@@ -147,5 +147,16 @@ function orderedParts(parts: SlaScorePartV1[]): SlaScorePartV1[] {
     subScore: p.subScore,
     weight: p.weight,
     contribution: p.contribution,
+  }));
+}
+
+/** The same for the campaign gate's reasons (a refresh compares them with what it computed). */
+function orderedReasons(reasons: IneligibilityReasonV1[]): IneligibilityReasonV1[] {
+  return reasons.map((r) => ({
+    code: r.code,
+    ...(r.dimension === undefined ? {} : { dimension: r.dimension }),
+    ...(r.value === undefined ? {} : { value: r.value }),
+    ...(r.bar === undefined ? {} : { bar: r.bar }),
+    message: r.message,
   }));
 }

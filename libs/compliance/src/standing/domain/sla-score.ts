@@ -1,5 +1,5 @@
 import type { SlaScorePartV1 } from '../../contract/events';
-import { divRound, formatDecimal, MILLION, rateMillionths } from './exact';
+import { divRound, formatDecimal, MILLION } from './exact';
 import type { RatingsFigures } from './ratings-figures';
 import type { WindowTotals } from './window-totals';
 
@@ -37,39 +37,45 @@ export interface SlaScore {
   parts: SlaScorePartV1[];
 }
 
-/** The part's value in millionths over the window; null when its denominator is zero. */
-function partValue(metric: SlaMetric, t: WindowTotals, r: RatingsFigures): bigint | null {
+/** A value in millionths as an exact fraction (num / den), so a sub-score is rounded once. */
+interface Exact {
+  num: bigint;
+  den: bigint;
+}
+
+const fraction = (n: number, d: number): Exact | null =>
+  d > 0 ? { num: BigInt(n) * MILLION, den: BigInt(d) } : null;
+
+/** The part's value over the window; null when its denominator is zero. */
+function partValue(metric: SlaMetric, t: WindowTotals, r: RatingsFigures): Exact | null {
   switch (metric) {
     case 'DISPUTE_RATE':
-      return rateMillionths(t.disputed, t.orders);
+      return fraction(t.disputed, t.orders);
     case 'CANCELLATION_RATE':
-      return rateMillionths(t.sellerCancelled, t.orders);
+      return fraction(t.sellerCancelled, t.orders);
     case 'ABNORMAL_LOGISTICS_RATE':
-      return rateMillionths(t.abnormal, t.shipped);
+      return fraction(t.abnormal, t.shipped);
     case 'ON_TIME_SHIPMENT_RATE':
-      return rateMillionths(t.onTime, t.onTime + t.late);
+      return fraction(t.onTime, t.onTime + t.late);
     case 'POSITIVE_RATE':
-      return rateMillionths(r.positive, r.reviews);
+      return fraction(r.positive, r.reviews);
     case 'DSR_MEAN': {
       const shown = r.dsrShown.map((d) => d.shown);
-      if (shown.length === 0 || shown.some((s) => s === null)) return null;
-      // Ten-thousandths to millionths, then the mean of the dimensions.
-      const sum = (shown as bigint[]).reduce((a, b) => a + b * 100n, 0n);
-      return divRound(sum, BigInt(shown.length));
+      if (shown.length === 0 || shown.some((v) => v === null)) return null;
+      // Ten-thousandths to millionths; the mean of the dimensions.
+      return { num: (shown as bigint[]).reduce((a, b) => a + b * 100n, 0n), den: BigInt(shown.length) };
     }
   }
 }
 
-/** Linear between best (100) and worst (0), clamped; hundredths. */
-function subScore(value: bigint, best: bigint, worst: bigint): bigint {
-  const span = worst - best;
-  const towardWorst = value - best;
-  // Both signs line up whichever way the part runs (lower is better, or higher is better).
-  const lost = span > 0n ? towardWorst : -towardWorst;
-  const range = span > 0n ? span : -span;
-  if (lost <= 0n) return 10_000n;
-  if (lost >= range) return 0n;
-  return 10_000n - divRound(lost * 10_000n, range);
+/** Linear between best (100) and worst (0), clamped; hundredths, rounded once from the exact value. */
+function subScore(value: Exact, best: bigint, worst: bigint): bigint {
+  // Both run the same way whichever side is better (a rate to keep low, or one to keep high).
+  const towardWorst = worst > best ? value.num - best * value.den : best * value.den - value.num;
+  const range = (worst > best ? worst - best : best - worst) * value.den;
+  if (towardWorst <= 0n) return 10_000n;
+  if (towardWorst >= range) return 0n;
+  return 10_000n - divRound(towardWorst * 10_000n, range);
 }
 
 /**
@@ -93,7 +99,7 @@ export function slaScore(t: WindowTotals, r: RatingsFigures, policy: readonly Sl
       const c = contribution(s);
       return {
         metric: s.p.metric,
-        value: s.value === null ? null : formatDecimal(s.value, 6),
+        value: s.value === null ? null : formatDecimal(divRound(s.value.num, s.value.den), 6),
         subScore: s.sub === null ? null : formatDecimal(s.sub, 2),
         weight: s.p.weight,
         contribution: c === null ? null : formatDecimal(c, 2),

@@ -64,6 +64,11 @@ describe('CMP-1: the SLA score', () => {
     expect(score.score).toBe(4736n);
   });
 
+  it('CMP-1: a sub-score is rounded once, from the exact rate (1 of 47 is 66.76, not 66.75 from 0.021277)', () => {
+    const score = slaScore(totals({ orders: 47, disputed: 1 }), NO_RATINGS, DEFAULT_SLA_PARTS);
+    expect(score.parts[0]).toMatchObject({ metric: 'DISPUTE_RATE', value: '0.021277', subScore: '66.76' });
+  });
+
   it('CMP-1: the dispute, cancellation and abnormal-logistics parts weigh 45 together by default', () => {
     const weights = DEFAULT_SLA_PARTS.filter((p) =>
       ['DISPUTE_RATE', 'CANCELLATION_RATE', 'ABNORMAL_LOGISTICS_RATE'].includes(p.metric),

@@ -106,7 +106,7 @@ export class StandingController {
       'CMP-3: may the store register for a major campaign? Every reason when not (a DSR dimension under the bar, a closed account)',
   })
   @ApiOkResponse({ type: CampaignEligibilityResponse })
-  eligibility(@Param('storeId') storeId: string) {
-    return this.queries.execute(new CampaignEligibilityQuery(storeParam(storeId)));
+  eligibility(@Param('storeId') storeId: string, @CurrentPrincipal() principal: Principal) {
+    return this.queries.execute(new CampaignEligibilityQuery(StoreScope.of(principal), storeParam(storeId)));
   }
 }

@@ -61,7 +61,10 @@ export interface EligibilityView {
 
 /** CMP-3, asked by the campaigns team: computed now from Reviews' DSR and the account's state. */
 export class CampaignEligibilityQuery extends Query<EligibilityView> {
-  constructor(readonly storeId: string) {
+  constructor(
+    readonly scope: StoreScope,
+    readonly storeId: string,
+  ) {
     super();
   }
 }
@@ -141,7 +144,9 @@ export class CampaignEligibilityHandler implements IQueryHandler<CampaignEligibi
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ storeId }: CampaignEligibilityQuery): Promise<EligibilityView> {
+  async execute({ scope, storeId }: CampaignEligibilityQuery): Promise<EligibilityView> {
+    // API-2: a caller granted some stores asks about those only (a store never seen is still answered).
+    scope.reveal(storeId, (s) => s, storeNotFound);
     const sql = this.uow.direct;
     const owner = await this.directory.owner(sql, storeId);
     const closed = owner ? await this.accounts.closed(sql, owner.sellerId) : false;

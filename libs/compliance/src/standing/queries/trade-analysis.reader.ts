@@ -32,6 +32,8 @@ export interface TradeAnalysis {
 }
 
 const DAY_MS = 86_400_000;
+/** Amounts per call to Settlement: about 100 KB as JSON. */
+const USD_CALL_SIZE = 2000;
 
 /** ANA-1 (with ORD-6's filters): the window's metrics from the daily roll-ups, per store, across them and per day. */
 @Injectable()
@@ -64,12 +66,19 @@ export class TradeAnalysisReader {
       byDay.set(d.day, addWindowTotals(byDay.get(d.day) ?? NOTHING, d.totals));
       byStore.set(d.storeId, addWindowTotals(byStore.get(d.storeId) ?? NOTHING, d.totals));
     }
-    // GMV in USD at each day's stored rate (Settlement keeps the rates): one call for the window.
-    const usd = await this.queries.execute(
-      new DailyAmountsInUsdQuery(
-        gmv.map((g) => ({ day: g.day, currency: g.currency, minor: g.gmvMinor.toString() })),
-      ),
-    );
+    // GMV in USD at each day's stored rate (Settlement keeps the rates), in calls of a size a
+    // message between processes carries comfortably.
+    const usd: (string | null)[] = [];
+    for (let at = 0; at < gmv.length; at += USD_CALL_SIZE) {
+      const part = gmv.slice(at, at + USD_CALL_SIZE);
+      usd.push(
+        ...(await this.queries.execute(
+          new DailyAmountsInUsdQuery(
+            part.map((g) => ({ day: g.day, currency: g.currency, minor: g.gmvMinor.toString() })),
+          ),
+        )),
+      );
+    }
     const rows = gmv.map((g, i) => ({ ...g, usd: usd[i] == null ? null : BigInt(usd[i]) }));
     const money = (part: typeof rows): GmvPart[] => {
       const sums = new Map<string, GmvPart>();

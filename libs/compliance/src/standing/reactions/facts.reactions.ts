@@ -37,9 +37,7 @@ function sources(facts: FactsRecorder): Record<string, Record<string, Handle>> {
       // ORD-5: only the seller's cancellations count against the store.
       [OrderEvents.OrderCancelled]: (e, tx, now) => {
         const d = e.data as unknown as OrderCancelledV1;
-        return d.sellerInitiated
-          ? facts.marked(tx, d.orderId, 'seller_cancelled', e.time, now)
-          : Promise.resolve();
+        return d.sellerInitiated ? facts.marked(tx, d, 'seller_cancelled', e.time, now) : Promise.resolve();
       },
       [OrderEvents.ShipmentRecorded]: (e, tx, now) =>
         facts.shipped(tx, (e.data as unknown as ShipmentRecordedV1).orderId, e.time, now),
@@ -48,25 +46,25 @@ function sources(facts: FactsRecorder): Record<string, Record<string, Handle>> {
     },
     fulfillment: {
       [FulfillmentEvents.NoFirstScan]: (e, tx, now) =>
-        facts.marked(tx, (e.data as unknown as PackageRefV1).orderId, 'abnormal', e.time, now),
+        facts.marked(tx, e.data as unknown as PackageRefV1, 'abnormal', e.time, now),
       [FulfillmentEvents.LogisticsStalled]: (e, tx, now) =>
-        facts.marked(tx, (e.data as unknown as PackageRefV1).orderId, 'abnormal', e.time, now),
+        facts.marked(tx, e.data as unknown as PackageRefV1, 'abnormal', e.time, now),
     },
     settlement: {
       [SettlementEvents.RefundPosted]: (e, tx, now) => {
         const d = e.data as unknown as RefundPostedV1;
-        return facts.marked(tx, d.orderId, 'refunded', new Date(d.postedAt), now);
+        return facts.marked(tx, d, 'refunded', new Date(d.postedAt), now);
       },
       [SettlementEvents.FundsReleased]: (e, tx) => {
         const d = e.data as unknown as FundsReleasedV1;
-        return facts.released(tx, d.orderId, new Date(d.releasedAt), d.payoutCycleSeconds);
+        return facts.released(tx, d.orderId, d.storeId, new Date(d.releasedAt), d.payoutCycleSeconds);
       },
     },
     disputes: {
       // DSP-6: an order counts as disputed on the day its first request opened.
       [DisputeEvents.RefundRequested]: (e, tx, now) => {
         const d = e.data as unknown as RefundRequestedV1;
-        return facts.marked(tx, d.orderId, 'disputed', new Date(d.requestedAt), now);
+        return facts.marked(tx, d, 'disputed', new Date(d.requestedAt), now);
       },
     },
     reviews: {

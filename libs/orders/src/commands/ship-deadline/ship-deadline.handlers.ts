@@ -53,7 +53,7 @@ export class MissShipDeadlineHandler implements ICommandHandler<MissShipDeadline
       const reached = thresholdReached(strikes, this.config);
       order.recordLateStrike(strikes, this.config.lateStrikeWindowDays, reached, now);
       // CMP-5: the flag this raises ends when enough strikes leave the window.
-      if (reached) await armStrikeWindow(tx, this.orders, this.timers, order.storeId, now, this.config);
+      if (reached) await armStrikeWindow(tx, this.orders, this.timers, order.storeId, struckAt, this.config);
     });
   }
 }

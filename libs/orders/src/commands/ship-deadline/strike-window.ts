@@ -10,17 +10,21 @@ import { ORDERS_CONFIG, type OrdersConfig } from '../../orders.config';
 /**
  * ORD-4, CMP-5: the store's LATE_SHIPMENT_STRIKES flag stands while its strikes in the window reach
  * the threshold. Armed (or moved) with each strike at or past the threshold, for the instant enough
- * of them leave the window; then it either ends the flag or waits for the next one to leave.
+ * of them leave the window; then it either ends the flag or waits for the next one to leave. A due
+ * instant already past (a deadline fired late) ends the flag at once.
  */
 export async function armStrikeWindow(
   tx: Tx,
   orders: OrderRepository,
   timers: Timers,
   storeId: string,
-  now: Date,
+  windowEnd: Date,
   config: OrdersConfig,
 ): Promise<void> {
-  const strikes = await orders.strikesSince(tx, storeId, strikeWindowStart(now, config));
+  // The strikes of the window that raised the flag (ending at the strike) or that holds it now.
+  const strikes = (await orders.strikesSince(tx, storeId, strikeWindowStart(windowEnd, config))).filter(
+    (s) => s.struckAt <= windowEnd,
+  );
   const dueAt = strikesFallBelowAt(
     strikes.map((s) => s.struckAt),
     config,
