@@ -317,7 +317,21 @@ describe('Compliance: trade analysis and a store standing (ANA-1, CMP-1..3)', ()
     await advanceTo(t, new Date(Date.parse(`${day0}T00:00:00Z`) + DAY + 3_600_000).toISOString());
     const paidAt = new Date(await now()).toISOString();
     const second = await shippedOrder(t, { ...order, paidAt });
-    for (let i = 0; i < 31; i += 1) await place(paidOrder({ ...order, paidAt }));
+    // The buyers cancel 30 of the rest before anything ships; one stays unshipped (slow after 72 h).
+    const service = await t.serviceToken();
+    for (let i = 0; i < 31; i += 1) {
+      const id = await place(paidOrder({ ...order, paidAt }));
+      if (i < 30)
+        expect(
+          (
+            await t.http.post(
+              `/v1/orders/${id}/cancel`,
+              { initiator: 'BUYER', reason: 'BUYER_CHANGED_MIND' },
+              service,
+            )
+          ).status,
+        ).toBe(200);
+    }
     await openRequest(t, second.orderId);
     await eventually(async () => {
       const s = (await analysis(`storeId=${store}`, await t.sellerToken([store]))).totals;
@@ -330,6 +344,11 @@ describe('Compliance: trade analysis and a store standing (ANA-1, CMP-1..3)', ()
     // Day 0 is the oldest day of the window until its 90th day ends: still 2 of 33.
     const lastMoment = new Date(Date.parse(`${day0}T00:00:00Z`) + 90 * DAY - 1000).toISOString();
     await advanceTo(t, lastMoment);
+    // CMP-2's other bar: the one order never shipped is slow from 72 h after payment, 1 of 33.
+    await eventually(async () => {
+      const s = (await analysis(`storeId=${store}`, await t.sellerToken([store]))).totals;
+      expect(s.slowFulfillmentShare).toBe('0.030303');
+    }, 20_000);
     await eventually(
       async () =>
         expect((await standing(store)).warnings).toEqual([

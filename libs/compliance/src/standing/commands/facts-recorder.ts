@@ -48,20 +48,44 @@ export class FactsRecorder {
   }
 
   async shipped(tx: Tx, orderId: string, at: Date, now: Date): Promise<void> {
-    const order = await this.facts.shipped(tx, orderId, at);
+    const order = await this.facts.shipped(tx, orderId, at, this.policy.slowFulfillmentHours);
     if (!order) return;
     this.audit(tx, orderId, order.storeId, 'shipped', at);
     const ms = at.getTime() - order.paidAt.getTime();
     await this.rollups.add(tx, order.storeId, at, {
       shipped: 1,
       ship_seconds: Math.floor(ms / 1000),
-      shipped_over_72h: ms > this.policy.slowFulfillmentHours * 3_600_000 ? 1 : 0,
       on_time: at <= order.shipBy ? 1 : 0,
     });
     // Shipped after the deadline with no missed-deadline event counted yet: late on the deadline's day.
     if (at > order.shipBy && !order.alreadyLate)
       await this.rollups.add(tx, order.storeId, order.shipBy, { late: 1 });
+    if (order.slowFrom) await this.rollups.add(tx, order.storeId, order.slowFrom, { slow: 1 });
     await this.refresh(tx, order.storeId, now);
+  }
+
+  /** ORD-5: any cancellation (only the seller's count against the store). */
+  async cancelled(
+    tx: Tx,
+    o: { orderId: string; storeId: string; sellerInitiated: boolean },
+    at: Date,
+    now: Date,
+  ) {
+    await this.facts.cancelled(tx, o.orderId, o.storeId, at);
+    if (o.sellerInitiated) await this.marked(tx, o, 'seller_cancelled', at, now);
+  }
+
+  /**
+   * CMP-2: orders of the store unshipped 72 h after payment count as slow from then; run by the
+   * store's refresh before it reads the window (no refresh asked: it is the refresh).
+   */
+  async sweepSlow(tx: Tx, storeId: string, now: Date, windowFrom: Date): Promise<void> {
+    const hours = this.policy.slowFulfillmentHours;
+    const since = new Date(windowFrom.getTime() - hours * 3_600_000);
+    for (const { orderId, slowAt } of await this.facts.sweepSlow(tx, storeId, now, hours, since)) {
+      this.audit(tx, orderId, storeId, 'slow', slowAt);
+      await this.rollups.add(tx, storeId, slowAt, { slow: 1 });
+    }
   }
 
   async late(tx: Tx, orderId: string, now: Date): Promise<void> {

@@ -24,6 +24,7 @@ import {
   type WarningReading,
 } from '../domain';
 import { STANDING_POLICY, type StandingPolicy } from '../standing.config';
+import { FactsRecorder } from './facts-recorder';
 import { RatingsSource } from './ratings-source';
 
 const SOURCE = 'compliance';
@@ -44,6 +45,7 @@ export class StandingRefresher {
     private readonly accounts: AccountStatus,
     private readonly ratings: RatingsSource,
     private readonly board: RiskBoard,
+    private readonly facts: FactsRecorder,
     @Inject(STANDING_POLICY) private readonly policy: StandingPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -52,6 +54,7 @@ export class StandingRefresher {
     const now = this.clock.now();
     const previous = await this.standing.lock(tx, storeId);
     const window = dayWindow(now, this.policy.windowDays);
+    await this.facts.sweepSlow(tx, storeId, now, new Date(`${window.from}T00:00:00Z`));
     const totals = await this.rollups.window(tx, storeId, window.from, window.to);
     const ratings = await this.ratings.figures(storeId);
     const owner = await this.directory.owner(tx, storeId);

@@ -40,7 +40,7 @@ export function standingRefreshTimer(
       try {
         next = await refresher.refresh(tx, storeId);
       } catch (error) {
-        // Reviews or Settlement in another process not answering: nothing was written yet; try
+        // Reviews or Settlement in another process not answering: what was written stands (facts); try
         // again soon rather than let the timer fail and the store's daily refresh stop.
         if (!(error instanceof DomainError && error.kind === 'unavailable')) throw error;
         await again(new Date(clock.now().getTime() + UNAVAILABLE_RETRY_MS));

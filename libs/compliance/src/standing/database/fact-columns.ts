@@ -7,7 +7,7 @@ export interface FactColumn {
   column: string;
   table: 'order_facts' | 'review_facts';
   at: string;
-  amount: (slowHours: number) => string;
+  amount: () => string;
 }
 
 const one = () => '1';
@@ -24,12 +24,7 @@ export const FACT_COLUMNS: readonly FactColumn[] = [
     at: 'first_shipped_at',
     amount: () => `floor(extract(epoch from first_shipped_at - paid_at))::bigint`,
   },
-  {
-    column: 'shipped_over_72h',
-    table: 'order_facts',
-    at: 'first_shipped_at',
-    amount: (hours) => `(first_shipped_at - paid_at > interval '${hours} hours')::int`,
-  },
+  { column: 'slow', table: 'order_facts', at: 'slow_at', amount: one },
   {
     column: 'on_time',
     table: 'order_facts',

@@ -19,6 +19,8 @@ export interface ShipmentFact {
   shipBy: Date;
   /** Whether the order had already counted as late (a missed deadline came first). */
   alreadyLate: boolean;
+  /** When the order became slow, if this shipment is what made it count. */
+  slowFrom: Date | null;
 }
 
 /** What Compliance keeps per order so that each fact counts once in the roll-ups, whatever the redelivery. */
@@ -58,24 +60,67 @@ export class OrderFactsRepository {
     return row ? { storeId: row.store_id } : null;
   }
 
-  /** The first shipment of the order; null when it already shipped or is unknown. */
-  async shipped(sql: Sql, orderId: string, at: Date): Promise<ShipmentFact | null> {
-    const [row] = await sql.query<{ store_id: string; paid_at: Date; ship_by: Date; was_late: boolean }>(
+  /**
+   * The first shipment of the order; null when it already shipped or is unknown. Shipped later than
+   * `slowHours` after payment, the order is slow from payment + `slowHours` (unless a sweep said so).
+   */
+  async shipped(sql: Sql, orderId: string, at: Date, slowHours: number): Promise<ShipmentFact | null> {
+    const [row] = await sql.query<{
+      store_id: string;
+      paid_at: Date;
+      ship_by: Date;
+      was_late: boolean;
+      was_slow: boolean;
+      slow_at: Date | null;
+    }>(
       `update compliance.order_facts f set first_shipped_at = ?,
-         late_at = case when f.late_at is null and ?::timestamptz > f.ship_by then f.ship_by else f.late_at end
-       from (select order_id, late_at is not null as was_late from compliance.order_facts where order_id = ? for update) old
+         late_at = case when f.late_at is null and ?::timestamptz > f.ship_by then f.ship_by else f.late_at end,
+         slow_at = case when f.slow_at is null and ?::timestamptz > f.paid_at + make_interval(hours => ?)
+           then f.paid_at + make_interval(hours => ?) else f.slow_at end
+       from (select order_id, late_at is not null as was_late, slow_at is not null as was_slow
+             from compliance.order_facts where order_id = ? for update) old
        where f.order_id = old.order_id and f.first_shipped_at is null and f.paid_at is not null
-       returning f.store_id, f.paid_at, f.ship_by, old.was_late`,
-      [at, at, orderId],
+       returning f.store_id, f.paid_at, f.ship_by, old.was_late, old.was_slow, f.slow_at`,
+      [at, at, at, slowHours, slowHours, orderId],
     );
-    return row
-      ? {
-          storeId: row.store_id,
-          paidAt: new Date(row.paid_at),
-          shipBy: new Date(row.ship_by),
-          alreadyLate: row.was_late,
-        }
-      : null;
+    if (!row) return null;
+    return {
+      storeId: row.store_id,
+      paidAt: new Date(row.paid_at),
+      shipBy: new Date(row.ship_by),
+      alreadyLate: row.was_late,
+      slowFrom: !row.was_slow && row.slow_at ? new Date(row.slow_at) : null,
+    };
+  }
+
+  /** ORD-5: any cancellation, so an order cancelled unshipped never becomes slow. */
+  async cancelled(sql: Sql, orderId: string, storeId: string, at: Date): Promise<void> {
+    await sql.query(
+      `insert into compliance.order_facts (order_id, store_id, cancelled_at) values (?, ?, ?)
+       on conflict (order_id) do update set cancelled_at = excluded.cancelled_at where order_facts.cancelled_at is null`,
+      [orderId, storeId, at],
+    );
+  }
+
+  /**
+   * CMP-2: the store's orders still unshipped (and not cancelled) `slowHours` after payment become
+   * slow from that instant, once; only orders paid after `since` can still count in a window.
+   */
+  async sweepSlow(
+    sql: Sql,
+    storeId: string,
+    now: Date,
+    slowHours: number,
+    since: Date,
+  ): Promise<{ orderId: string; slowAt: Date }[]> {
+    const rows = await sql.query<{ order_id: string; slow_at: Date }>(
+      `update compliance.order_facts set slow_at = paid_at + make_interval(hours => ?)
+       where store_id = ? and first_shipped_at is null and slow_at is null and cancelled_at is null
+         and paid_at > ? and paid_at + make_interval(hours => ?) <= ?
+       returning order_id, slow_at`,
+      [slowHours, storeId, since, slowHours, now],
+    );
+    return rows.map((r) => ({ orderId: r.order_id, slowAt: new Date(r.slow_at) }));
   }
 
   /** ORD-2: the deadline passed unshipped; the order counts late on its deadline's day, once. */

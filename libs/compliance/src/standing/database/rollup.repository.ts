@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { pgArray, type Sql } from '@tradehub/platform';
 import { addWindowTotals, NOTHING, type WindowTotals } from '../domain';
-import { STANDING_POLICY, type StandingPolicy } from '../standing.config';
 import { FACT_COLUMNS, STORE_DAY_COLUMNS } from './fact-columns';
 
 export type DayCounts = Partial<Record<(typeof STORE_DAY_COLUMNS)[number], number>>;
@@ -26,8 +25,6 @@ export interface GmvRow {
 /** ANA-1: the per-store daily sums, added to as facts arrive, read over a window, rebuilt from the facts. */
 @Injectable()
 export class RollupRepository {
-  constructor(@Inject(STANDING_POLICY) private readonly policy: StandingPolicy) {}
-
   /** Adds `counts` to the store's row of the UTC day of `at`. */
   async add(sql: Sql, storeId: string, at: Date, counts: DayCounts): Promise<void> {
     const columns = Object.keys(counts).filter((c) => STORE_DAY_COLUMNS.includes(c));
@@ -109,11 +106,10 @@ export class RollupRepository {
     await sql.query(`lock table compliance.store_days, compliance.store_day_gmv in share row exclusive mode`);
     await sql.query(`delete from compliance.store_days ${where}`, params);
     await sql.query(`delete from compliance.store_day_gmv ${where}`, params);
-    const hours = this.policy.slowFulfillmentHours;
     const parts = FACT_COLUMNS.map(
       (f) =>
         `select store_id, (${f.at} at time zone 'UTC')::date as day, ${STORE_DAY_COLUMNS.map((c) =>
-          c === f.column ? `(${f.amount(hours)})::bigint as ${c}` : `0::bigint as ${c}`,
+          c === f.column ? `(${f.amount()})::bigint as ${c}` : `0::bigint as ${c}`,
         ).join(', ')} from compliance.${f.table} where ${f.at} is not null ${only}`,
     );
     await sql.query(

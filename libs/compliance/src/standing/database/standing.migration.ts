@@ -17,6 +17,9 @@ export class Migration20261127000630ComplianceStanding extends Migration {
       ship_by timestamptz,
       first_shipped_at timestamptz,
       late_at timestamptz,
+      -- Payment + 72 h, once the order is (or was) still unshipped then: its fulfillment took longer.
+      slow_at timestamptz,
+      cancelled_at timestamptz,
       seller_cancelled_at timestamptz,
       abnormal_at timestamptz,
       disputed_at timestamptz,
@@ -25,6 +28,8 @@ export class Migration20261127000630ComplianceStanding extends Migration {
       payout_cycle_seconds bigint
     )`);
     this.addSql(`create index order_facts_store on compliance.order_facts (store_id, paid_at)`);
+    this.addSql(`create index order_facts_unshipped on compliance.order_facts (store_id, paid_at)
+      where first_shipped_at is null and slow_at is null and cancelled_at is null`);
     this.addSql(`create table compliance.review_facts (
       review_id uuid primary key,
       order_id uuid not null,
@@ -45,7 +50,7 @@ export class Migration20261127000630ComplianceStanding extends Migration {
       refunded integer not null default 0,
       shipped integer not null default 0,
       ship_seconds bigint not null default 0,
-      shipped_over_72h integer not null default 0,
+      slow integer not null default 0,
       on_time integer not null default 0,
       late integer not null default 0,
       abnormal integer not null default 0,

@@ -57,8 +57,8 @@ export function downgradeWarnings(t: WindowTotals, r: RatingsFigures, bars: Down
     reading(
       'SLOW_FULFILLMENT_SHARE',
       'SLOW_FULFILLMENT_SHARE_HIGH',
-      t.shippedOver72h,
-      t.shipped,
+      t.slow,
+      t.orders,
       bars.slowFulfillmentShare,
       true,
     ),

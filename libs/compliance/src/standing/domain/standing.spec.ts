@@ -102,8 +102,8 @@ describe('CMP-2: downgrade warnings', () => {
   });
 
   it('CMP-2: the share of orders shipped after more than 72 hours warns above 15%', () => {
-    expect(held({ shipped: 20, shippedOver72h: 3 })).toEqual([]);
-    expect(held({ shipped: 19, shippedOver72h: 3 })).toEqual(['SLOW_FULFILLMENT_SHARE']);
+    expect(held({ orders: 20, slow: 3 })).toEqual([]);
+    expect(held({ orders: 19, slow: 3 })).toEqual(['SLOW_FULFILLMENT_SHARE']);
   });
 
   it('CMP-2: the positive rate warns below 94.5%; no reviews is not rated, not a warning', () => {

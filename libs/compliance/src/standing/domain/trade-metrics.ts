@@ -43,8 +43,9 @@ const meanSeconds = (sum: number, count: number): number | null =>
 
 /**
  * ANA-1 from counts: orders (by payment day), rates over the window's orders (cancellation by the
- * seller, refund, dispute as DSP-6), on-time over the orders whose deadline fell due, the 72-hour
- * share and abnormal logistics over the orders shipped, REV-3/REV-4 over the reviews.
+ * seller, refund, dispute as DSP-6, and the share still unshipped 72 h after payment), on-time over
+ * the orders whose deadline fell due, abnormal logistics over the orders shipped, REV-3/REV-4 over
+ * the reviews.
  */
 export interface GmvPart {
   currency: string;
@@ -68,7 +69,7 @@ export function tradeMetrics(t: WindowTotals, gmv: GmvPart[]): TradeMetrics {
     disputeRate: rate(t.disputed, t.orders),
     onTimeShipmentRate: rate(t.onTime, t.onTime + t.late),
     averageShipSeconds: meanSeconds(t.shipSeconds, t.shipped),
-    slowFulfillmentShare: rate(t.shippedOver72h, t.shipped),
+    slowFulfillmentShare: rate(t.slow, t.orders),
     abnormalLogisticsRate: rate(t.abnormal, t.shipped),
     positiveRate: rate(t.positive, t.reviews),
     dsr: {

@@ -9,7 +9,8 @@ export interface WindowTotals {
   refunded: number;
   shipped: number;
   shipSeconds: number;
-  shippedOver72h: number;
+  /** Orders whose fulfillment took (or is taking) more than 72 h after payment, on that instant's day. */
+  slow: number;
   onTime: number;
   late: number;
   abnormal: number;
@@ -29,7 +30,7 @@ export const NOTHING: WindowTotals = {
   refunded: 0,
   shipped: 0,
   shipSeconds: 0,
-  shippedOver72h: 0,
+  slow: 0,
   onTime: 0,
   late: 0,
   abnormal: 0,

@@ -34,11 +34,8 @@ function sources(facts: FactsRecorder): Record<string, Record<string, Handle>> {
           now,
         );
       },
-      // ORD-5: only the seller's cancellations count against the store.
-      [OrderEvents.OrderCancelled]: (e, tx, now) => {
-        const d = e.data as unknown as OrderCancelledV1;
-        return d.sellerInitiated ? facts.marked(tx, d, 'seller_cancelled', e.time, now) : Promise.resolve();
-      },
+      [OrderEvents.OrderCancelled]: (e, tx, now) =>
+        facts.cancelled(tx, e.data as unknown as OrderCancelledV1, e.time, now),
       [OrderEvents.ShipmentRecorded]: (e, tx, now) =>
         facts.shipped(tx, (e.data as unknown as ShipmentRecordedV1).orderId, e.time, now),
       [OrderEvents.ShipDeadlineMissed]: (e, tx, now) =>

@@ -37,8 +37,8 @@ export class TradeMetricsResponse {
     string | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Payment to first shipment, mean seconds' })
   averageShipSeconds!: number | null;
-  @ApiProperty(rate('first shipment more than 72 h after payment / orders shipped')) slowFulfillmentShare!:
-    string | null;
+  @ApiProperty(rate('orders still unshipped 72 h after payment (whether they shipped later or not) / orders'))
+  slowFulfillmentShare!: string | null;
   @ApiProperty(rate('orders with no first scan or stalled tracking / orders shipped'))
   abnormalLogisticsRate!: string | null;
   @ApiProperty(rate('REV-3 reviews rated 4-5 / reviews')) positiveRate!: string | null;
