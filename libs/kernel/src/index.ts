@@ -9,3 +9,4 @@ export * from './risk-flag';
 export * from './aggregate-root';
 export * from './event-catalogue';
 export * from './ratio';
+export * from './utc-days';

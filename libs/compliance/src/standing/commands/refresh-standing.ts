@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock, type DomainEvent } from '@tradehub/kernel';
+import { CLOCK, type Clock, type DomainEvent, nextUtcMidnight, utcDayWindow } from '@tradehub/kernel';
 import type { Tx } from '@tradehub/platform';
 import { RiskBoard } from '../../board';
 import {
@@ -16,10 +16,8 @@ import { RollupRepository } from '../database/rollup.repository';
 import { StandingRepository, type StoredStanding } from '../database/standing.repository';
 import {
   campaignEligibility,
-  dayWindow,
   downgradeWarnings,
   formatDecimal,
-  nextUtcMidnight,
   slaScore,
   type WarningReading,
 } from '../domain';
@@ -53,7 +51,7 @@ export class StandingRefresher {
   async refresh(tx: Tx, storeId: string): Promise<Date | null> {
     const now = this.clock.now();
     const previous = await this.standing.lock(tx, storeId);
-    const window = dayWindow(now, this.policy.windowDays);
+    const window = utcDayWindow(now, this.policy.windowDays);
     await this.facts.sweepSlow(tx, storeId, now, new Date(`${window.from}T00:00:00Z`));
     const totals = await this.rollups.window(tx, storeId, window.from, window.to);
     const ratings = await this.ratings.figures(storeId);

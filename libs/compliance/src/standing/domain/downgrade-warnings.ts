@@ -1,5 +1,6 @@
 import type { DowngradeWarningCode } from '../../contract/events';
-import { above, below, formatDecimal, rateMillionths } from './exact';
+import { ratio } from '@tradehub/kernel';
+import { above, below, formatDecimal } from './exact';
 import type { RatingsFigures } from './ratings-figures';
 import type { WindowTotals } from './window-totals';
 
@@ -36,11 +37,11 @@ function reading(
   bar: bigint,
   isAbove: boolean,
 ): WarningReading {
-  const value = rateMillionths(n, d);
+  const value = ratio(n, d);
   return {
     warning,
     riskCode,
-    value: value === null ? null : formatDecimal(value, 6),
+    value,
     bar: formatDecimal(bar, 6),
     above: isAbove,
     // Compared exactly on the counts: 3.2% is not crossed by 0.0320004 rounding down.

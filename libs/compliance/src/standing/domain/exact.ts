@@ -23,11 +23,6 @@ export function formatDecimal(value: bigint, places: number): string {
   return `${sign}${abs / scale}.${(abs % scale).toString().padStart(places, '0')}`;
 }
 
-/** n / d in millionths (half up); null when d is zero ("not rated"). */
-export function rateMillionths(n: number, d: number): bigint | null {
-  return d > 0 ? divRound(BigInt(n) * MILLION, BigInt(d)) : null;
-}
-
 /** Whether n / d is strictly above `bar` millionths, compared exactly (no rounding of n / d). */
 export function above(n: number, d: number, bar: bigint): boolean {
   return BigInt(n) * MILLION > bar * BigInt(d);

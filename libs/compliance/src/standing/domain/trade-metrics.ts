@@ -1,4 +1,5 @@
-import { divRound, formatDecimal, rateMillionths } from './exact';
+import { ratio } from '@tradehub/kernel';
+import { divRound, formatDecimal } from './exact';
 import type { WindowTotals } from './window-totals';
 
 /** Money as the API shows it: integer minor units as a decimal string. */
@@ -30,11 +31,6 @@ export interface TradeMetrics {
   averagePayoutCycleSeconds: number | null;
 }
 
-const rate = (n: number, d: number): string | null => {
-  const r = rateMillionths(n, d);
-  return r === null ? null : formatDecimal(r, 6);
-};
-
 const mean4 = (sum: number, count: number): string | null =>
   count > 0 ? formatDecimal(divRound(BigInt(sum) * 10_000n, BigInt(count)), 4) : null;
 
@@ -64,14 +60,14 @@ export function tradeMetrics(t: WindowTotals, gmv: GmvPart[]): TradeMetrics {
     averageOrderValue: sorted
       .filter((g) => g.orders > 0)
       .map((g) => ({ currency: g.currency, minor: divRound(g.minor, BigInt(g.orders)).toString() })),
-    cancellationRate: rate(t.sellerCancelled, t.orders),
-    refundRate: rate(t.refunded, t.orders),
-    disputeRate: rate(t.disputed, t.orders),
-    onTimeShipmentRate: rate(t.onTime, t.onTime + t.late),
+    cancellationRate: ratio(t.sellerCancelled, t.orders),
+    refundRate: ratio(t.refunded, t.orders),
+    disputeRate: ratio(t.disputed, t.orders),
+    onTimeShipmentRate: ratio(t.onTime, t.onTime + t.late),
     averageShipSeconds: meanSeconds(t.shipSeconds, t.shipped),
-    slowFulfillmentShare: rate(t.slow, t.orders),
-    abnormalLogisticsRate: rate(t.abnormal, t.shipped),
-    positiveRate: rate(t.positive, t.reviews),
+    slowFulfillmentShare: ratio(t.slow, t.orders),
+    abnormalLogisticsRate: ratio(t.abnormal, t.shipped),
+    positiveRate: ratio(t.positive, t.reviews),
     dsr: {
       itemAsDescribed: mean4(t.itemAsDescribedSum, t.reviews),
       communication: mean4(t.communicationSum, t.reviews),

@@ -48,19 +48,3 @@ export function addWindowTotals(a: WindowTotals, b: WindowTotals): WindowTotals 
   for (const key of Object.keys(sum) as (keyof WindowTotals)[]) sum[key] = a[key] + b[key];
   return sum;
 }
-
-const DAY_MS = 86_400_000;
-
-/** The window's UTC days, `days` of them ending with the day of `asOf` (as DSP-6 counts). */
-export function dayWindow(asOf: Date, days: number): { from: string; to: string } {
-  const to = Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate());
-  return {
-    from: new Date(to - (days - 1) * DAY_MS).toISOString().slice(0, 10),
-    to: new Date(to).toISOString().slice(0, 10),
-  };
-}
-
-/** The next UTC midnight after `at`: when a window moves on by a day. */
-export function nextUtcMidnight(at: Date): Date {
-  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) + DAY_MS);
-}

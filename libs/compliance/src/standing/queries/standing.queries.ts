@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { CLOCK, type Clock, NotFoundError } from '@tradehub/kernel';
+import { CLOCK, type Clock, NotFoundError, utcDayWindow } from '@tradehub/kernel';
 import { type StoreScope, UnitOfWork } from '@tradehub/platform';
 import type { IneligibilityReasonV1, SlaScorePartV1 } from '../../contract/events';
 import { StoreDirectory } from '../../directory';
 import { RatingsSource } from '../commands/ratings-source';
 import { AccountStatus } from '../database/account-status';
 import { StandingRepository } from '../database/standing.repository';
-import { campaignEligibility, dayWindow } from '../domain';
+import { campaignEligibility } from '../domain';
 import { STANDING_POLICY, type StandingPolicy } from '../standing.config';
 import { type AnalysisFilter, type TradeAnalysis, TradeAnalysisReader } from './trade-analysis.reader';
 
@@ -128,7 +128,7 @@ export class ScoreHistoryHandler implements IQueryHandler<ScoreHistoryQuery> {
 
   execute({ scope, storeId }: ScoreHistoryQuery) {
     scope.reveal(storeId, (s) => s, storeNotFound);
-    const { from, to } = dayWindow(this.clock.now(), this.policy.windowDays);
+    const { from, to } = utcDayWindow(this.clock.now(), this.policy.windowDays);
     return this.standing.history(this.uow.direct, storeId, from, to);
   }
 }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { DAY_MS, utcDayWindow } from '@tradehub/kernel';
 import { DailyAmountsInUsdQuery } from '@tradehub/settlement/contract';
 import type { Sql, StoreScope } from '@tradehub/platform';
 import { StoreDirectory } from '../../directory';
 import { RollupRepository } from '../database/rollup.repository';
 import {
   addWindowTotals,
-  dayWindow,
   NOTHING,
   type GmvPart,
   type TradeMetrics,
@@ -31,7 +31,6 @@ export interface TradeAnalysis {
   series: ({ day: string } & TradeMetrics)[];
 }
 
-const DAY_MS = 86_400_000;
 /** Amounts per call to Settlement: about 100 KB as JSON. */
 const USD_CALL_SIZE = 2000;
 
@@ -55,7 +54,7 @@ export class TradeAnalysisReader {
   }
 
   async read(sql: Sql, scope: StoreScope, filter: AnalysisFilter, now: Date): Promise<TradeAnalysis> {
-    const { from, to } = dayWindow(now, this.policy.windowDays);
+    const { from, to } = utcDayWindow(now, this.policy.windowDays);
     const stores = await this.stores(sql, scope, filter);
     const days = await this.rollups.days(sql, stores, from, to);
     const gmv = await this.rollups.gmv(sql, stores, from, to);
