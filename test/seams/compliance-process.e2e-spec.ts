@@ -1,11 +1,11 @@
-import { loadConfig, migrate, openMigrator, TokenService } from '@tradehub/platform';
-import { ALL_MIGRATIONS } from '../../apps/tradehub/src/bootstrap/migrations';
-import { createDatabase, dropDatabase, withClient } from '../support/database';
-import { serviceEnv, topicEnv, uniqueName } from '../support/env';
+import { loadConfig, TokenService } from '@tradehub/platform';
+import { dropDatabase } from '../support/database';
+import { uniqueName } from '../support/env';
 import { eventually } from '../support/eventually';
 import { cainiaoNumber } from '../support/fulfillment';
 import { paidOrder } from '../support/orders';
 import { AppProcess, ensureBuilt, freePort } from '../support/processes';
+import { processEnv, sharedDatabase } from '../support/split-topology';
 import { T0 } from '../support/test-app';
 
 const SECRET = 'compliance-process-test-secret-0123456789ab';
@@ -25,27 +25,10 @@ describe('Compliance in its own process', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    databaseUrl = await createDatabase();
-    const migrator = await openMigrator(databaseUrl, ALL_MIGRATIONS);
-    await migrate(migrator).finally(() => migrator.close());
-    await withClient(databaseUrl, (c) =>
-      c.query(`insert into platform.sandbox_clock (id, now) values (1, $1)`, [T0]),
-    );
+    databaseUrl = await sharedDatabase();
     const namespace = uniqueName('cmpproc');
-    const env = (contexts: string): Record<string, string> => ({
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      KAFKA_BROKERS: serviceEnv().kafkaBrokers,
-      ...topicEnv(namespace),
-      CONTEXTS: contexts,
-      AUTH_JWT_SECRET: SECRET,
-      SANDBOX: 'true',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'error',
-      OUTBOX_POLL_MS: '100',
-      TIMER_POLL_MS: '200',
-      STORAGE_DIR: `/tmp/${namespace}`,
-    });
+    const env = (contexts: string) =>
+      processEnv(databaseUrl, namespace, SECRET, contexts, { TIMER_POLL_MS: '200' });
     trade = new AppProcess(await freePort(), env('orders,fulfillment,settlement,disputes,reviews'));
     compliance = new AppProcess(await freePort(), env('compliance'));
     trade.start();

@@ -1,12 +1,12 @@
-import { loadConfig, migrate, openMigrator, TokenService } from '@tradehub/platform';
-import { ALL_MIGRATIONS } from '../../apps/tradehub/src/bootstrap/migrations';
-import { createDatabase, dropDatabase, withClient } from '../support/database';
-import { serviceEnv, topicEnv, uniqueName } from '../support/env';
+import { loadConfig, TokenService } from '@tradehub/platform';
+import { dropDatabase } from '../support/database';
+import { uniqueName } from '../support/env';
 import { cainiaoNumber } from '../support/fulfillment';
 import { HttpClient } from '../support/http';
 import { paidOrder } from '../support/orders';
 import { AppProcess, ensureBuilt, freePort } from '../support/processes';
-import { startTestApp, T0, TestApp } from '../support/test-app';
+import { processEnv, sharedDatabase } from '../support/split-topology';
+import { startTestApp, TestApp } from '../support/test-app';
 
 const SECRET = 'split-process-test-secret-0123456789abcdef';
 
@@ -32,27 +32,10 @@ describe('contexts in separate processes behave as in one', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    databaseUrl = await createDatabase();
-    const migrator = await openMigrator(databaseUrl, ALL_MIGRATIONS);
-    await migrate(migrator).finally(() => migrator.close());
-    // Both topologies start their simulated clocks at the same instant.
-    await withClient(databaseUrl, (c) =>
-      c.query(`insert into platform.sandbox_clock (id, now) values (1, $1)`, [T0]),
-    );
+    databaseUrl = await sharedDatabase();
+    // Both topologies start their simulated clocks at the same instant (T0).
     const namespace = uniqueName('split');
-    const env = (contexts: string): Record<string, string> => ({
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      KAFKA_BROKERS: serviceEnv().kafkaBrokers,
-      ...topicEnv(namespace),
-      CONTEXTS: contexts,
-      AUTH_JWT_SECRET: SECRET,
-      SANDBOX: 'true',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'error',
-      OUTBOX_POLL_MS: '100',
-      STORAGE_DIR: `/tmp/${namespace}`,
-    });
+    const env = (contexts: string) => processEnv(databaseUrl, namespace, SECRET, contexts);
     ordersProcess = new AppProcess(await freePort(), env('orders'));
     fulfillmentProcess = new AppProcess(await freePort(), env('fulfillment'));
     ordersProcess.start();
