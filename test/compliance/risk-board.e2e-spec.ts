@@ -283,13 +283,15 @@ describe('Compliance: the risk board of the 17 risk types (CMP-5, real PostgreSQ
   });
 
   it("CMP-5: Compliance's own types go on the board through RiskBoard, once while open; counts list all 17 types", async () => {
+    // A store with no orders: no standing refresh runs for it, so only this test's raises and clears touch its board.
+    const storeOwn = 'store-cmp5-own';
     const { board, uow } = complianceBoard(t);
     const at = new Date(await now());
-    const flag = { storeId: storeC, orderId: null, source: 'compliance' };
+    const flag = { storeId: storeOwn, orderId: null, source: 'compliance' };
     const raise = (code: string, extra: object = {}) =>
       uow.run((tx) => board.raise(tx, { ...flag, code, reason: `${code} crossed`, ...extra }, at));
     const clear = (code: string) =>
-      uow.run((tx) => board.clear(tx, { code, storeId: storeC, orderId: null }, 'back under the bar', at));
+      uow.run((tx) => board.clear(tx, { code, storeId: storeOwn, orderId: null }, 'back under the bar', at));
 
     expect(await raise('DISPUTE_RATE_HIGH')).toBe(true);
     expect(await raise('DISPUTE_RATE_HIGH', { reason: 'again' })).toBe(false);
@@ -297,7 +299,7 @@ describe('Compliance: the risk board of the 17 risk types (CMP-5, real PostgreSQ
     expect(await raise('DSR_BELOW_CAMPAIGN_BAR', { severity: 'medium' })).toBe(true);
     await expect(raise('MOON_PHASE')).rejects.toThrow(ValidationError);
 
-    const counts = (await boardCounts(t, `storeId=${storeC}`, operator)).body;
+    const counts = (await boardCounts(t, `storeId=${storeOwn}`, operator)).body;
     expect(counts.types).toHaveLength(17);
     expect(counts.types.map((c: any) => c.riskType)).toEqual([...Array(17).keys()].map((i) => i + 1));
     expect(counts.types.filter((c: any) => c.open > 0)).toEqual([
@@ -306,7 +308,7 @@ describe('Compliance: the risk board of the 17 risk types (CMP-5, real PostgreSQ
       { riskType: 17, code: 'DSR_BELOW_CAMPAIGN_BAR', open: 1 },
     ]);
     expect(counts.open).toBe(3);
-    const shown = await boardAll(t, `storeId=${storeC}`, operator);
+    const shown = await boardAll(t, `storeId=${storeOwn}`, operator);
     expect(Object.fromEntries(shown.map((f) => [f.code, [f.severity, f.reason, f.orderId]]))).toEqual({
       DISPUTE_RATE_HIGH: ['high', 'DISPUTE_RATE_HIGH crossed', null],
       SLOW_FULFILLMENT_SHARE_HIGH: ['high', 'SLOW_FULFILLMENT_SHARE_HIGH crossed', null],
@@ -315,19 +317,19 @@ describe('Compliance: the risk board of the 17 risk types (CMP-5, real PostgreSQ
 
     expect(await clear('DISPUTE_RATE_HIGH')).toBe(true);
     expect(await clear('DISPUTE_RATE_HIGH')).toBe(false);
-    const after = (await boardCounts(t, `storeId=${storeC}`, operator)).body;
+    const after = (await boardCounts(t, `storeId=${storeOwn}`, operator)).body;
     expect(after.types[14]).toEqual({ riskType: 15, code: 'DISPUTE_RATE_HIGH', open: 0 });
     expect(after.open).toBe(2);
 
     // After clearing, a new raise is a new flag; the old one stays as history.
     expect(await raise('DISPUTE_RATE_HIGH')).toBe(true);
-    const history = await boardAll(t, `storeId=${storeC}&type=15&status=all`, operator);
+    const history = await boardAll(t, `storeId=${storeOwn}&type=15&status=all`, operator);
     expect(history.map((f) => f.status)).toEqual(['open', 'cleared']);
     expect(new Set(history.map((f) => f.id)).size).toBe(2);
 
     // An open flag raised again with a higher severity is shown at it, under the same id.
     const pkg = '019a2b40-1111-7222-8333-444455556666';
-    const fake = { storeId: storeC, orderId: '019a2b3c-4d5e-7f60-8a1b-2c3d4e5f6a7b', packageId: pkg };
+    const fake = { storeId: storeOwn, orderId: '019a2b3c-4d5e-7f60-8a1b-2c3d4e5f6a7b', packageId: pkg };
     const suspect = (severity: 'high' | 'critical', reason: string) =>
       uow.run((tx) =>
         board.raise(
@@ -338,7 +340,7 @@ describe('Compliance: the risk board of the 17 risk types (CMP-5, real PostgreSQ
       );
     expect(await suspect('high', 'logistics proof rejected')).toBe(true);
     expect(await suspect('critical', 'fake shipment confirmed')).toBe(false);
-    const [escalated] = await boardAll(t, `storeId=${storeC}&type=8`, operator);
+    const [escalated] = await boardAll(t, `storeId=${storeOwn}&type=8`, operator);
     expect(escalated).toMatchObject({
       severity: 'critical',
       reason: 'fake shipment confirmed',
