@@ -1,7 +1,7 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
 
-const CONTEXTS = ['orders', 'fulfillment', 'settlement', 'disputes', 'reviews', 'compliance'];
+const CONTEXTS = ['orders', 'fulfillment', 'settlement', 'disputes', 'reviews', 'compliance', 'access'];
 
 /**
  * Module boundaries (ARCHITECTURE.md): a context may use another context only through its

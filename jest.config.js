@@ -23,6 +23,7 @@ const contexts = [
   'disputes',
   'reviews',
   'compliance',
+  'access',
 ];
 const moduleNameMapper = Object.fromEntries(
   contexts.flatMap((c) => [

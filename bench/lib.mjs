@@ -95,7 +95,15 @@ export async function dropDatabase(databaseUrl) {
 
 /** Boots the real application with migrations; events stay in-process (no KAFKA_BROKERS). */
 export async function bootApp(dist, databaseUrl, env = {}) {
-  const appEnv = { NODE_ENV: 'test', SANDBOX: 'true', LOG_LEVEL: 'warn', LOG_FORMAT: 'text', ...env };
+  // Benchmarks sign their requests with dev tokens, also when they turn the sandbox off.
+  const appEnv = {
+    NODE_ENV: 'test',
+    SANDBOX: 'true',
+    AUTH_DEV_TOKENS: 'true',
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'text',
+    ...env,
+  };
   const config = dist.platform.loadConfig(appEnv);
   const startTime = new Date('2026-11-26T00:00:00.000Z');
   // `env` is for builds whose contexts read their own settings; older builds ignore it.

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AccessModule } from '@tradehub/access';
 import { ComplianceModule } from '@tradehub/compliance';
 import { DisputesModule } from '@tradehub/disputes';
 import { FulfillmentModule } from '@tradehub/fulfillment';
@@ -29,6 +30,8 @@ export class AppModule {
         PlatformModule.forRoot(platform),
         CqrsModule.forRoot(),
         ScheduleModule.forRoot(),
+        // Every process that serves the API checks tokens and grants, whichever contexts it runs.
+        AccessModule,
         ...[...platform.config.contexts].map((context) => CONTEXT_MODULES[context]),
       ],
       providers: [ContextWiring],

@@ -21,6 +21,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'token') {
+    // Dev tokens are the sandbox's: outside it partners, staff and services sign in with OAuth 2.0.
+    if (!config.auth.devTokens)
+      throw new Error('token: dev tokens are for the sandbox only (SANDBOX=true or AUTH_DEV_TOKENS=true)');
     const { values } = parseArgs({
       args: rest,
       options: {

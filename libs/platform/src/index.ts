@@ -21,6 +21,7 @@ export * from './auth/principal';
 export * from './auth/store-scope';
 export * from './auth/decorators';
 export * from './auth/token.service';
+export * from './auth/scopes';
 export * from './clock/system-clock';
 export * from './clock/sandbox-clock';
 export * from './clock/sandbox.service';

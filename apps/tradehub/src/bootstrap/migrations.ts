@@ -1,3 +1,4 @@
+import { accessMigrations } from '@tradehub/access';
 import { complianceMigrations } from '@tradehub/compliance';
 import { disputesMigrations } from '@tradehub/disputes';
 import { fulfillmentMigrations } from '@tradehub/fulfillment';
@@ -27,6 +28,7 @@ export const ALL_MIGRATIONS: MigrationEntry[] = [
   ...disputesMigrations,
   ...reviewsMigrations,
   ...complianceMigrations,
+  ...accessMigrations,
   { name: 'Migration20261126000500TimerClaims', class: Migration20261126000500TimerClaims },
   { name: 'Migration20261126000600DeadLetters', class: Migration20261126000600DeadLetters },
   { name: 'Migration20261126000900ContextRoles', class: Migration20261126000900ContextRoles },

@@ -11,6 +11,17 @@ export interface Principal {
   /** Store ids granted; `'*'` for platform operators and internal services. */
   readonly stores: readonly string[] | '*';
   readonly scopes: readonly string[];
+  /** The OAuth 2.0 client the token was issued to (partner apps, services, the console); rate limits count per client. */
+  readonly clientId?: string;
+}
+
+/**
+ * Verifies the access tokens tradehub's OAuth 2.0 server issues (API-1): signature, audience and
+ * whether the grant behind it still holds, read at each request so a revocation applies at once.
+ * The access module provides it; the guard uses it for every token that is not a dev token.
+ */
+export abstract class IssuedTokenVerifier {
+  abstract verify(token: string): Promise<Principal>;
 }
 
 export const SYSTEM_PRINCIPAL: Principal = Object.freeze({

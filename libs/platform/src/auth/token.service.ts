@@ -3,6 +3,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SystemClock } from '../clock/system-clock';
 import { Principal, PrincipalKind } from './principal';
+import { ALL_SCOPES } from './scopes';
 
 const KINDS: readonly PrincipalKind[] = ['seller_staff', 'partner_app', 'operator', 'service'];
 
@@ -42,7 +43,9 @@ export class TokenService {
     ttlSeconds = 12 * 3600,
     issuedAt = Math.floor(new SystemClock().now().getTime() / 1000),
   ): Promise<string> {
-    return new SignJWT({ kind: principal.kind, stores: principal.stores, scope: principal.scopes.join(' ') })
+    // No scopes named: a dev token opens every route its kind may call (the tests' and the demo's default).
+    const claims = { kind: principal.kind, stores: principal.stores };
+    return new SignJWT(principal.scopes.length ? { ...claims, scope: principal.scopes.join(' ') } : claims)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(principal.id)
       .setIssuer(this.config.auth.issuer)
@@ -97,8 +100,13 @@ export class TokenService {
     if (stores === '*' && (kind === 'seller_staff' || kind === 'partner_app')) {
       throw new InvalidToken('sellers and partner apps are granted named stores only');
     }
-    const scope = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
-    const principal = deepFreeze({ id: payload.sub, kind, stores: stores as string[] | '*', scopes: scope });
+    const scope = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : ALL_SCOPES;
+    const principal = deepFreeze({
+      id: payload.sub,
+      kind,
+      stores: stores as string[] | '*',
+      scopes: [...scope],
+    });
     return { principal, exp: payload.exp as number };
   }
 }

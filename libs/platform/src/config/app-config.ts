@@ -38,7 +38,15 @@ export interface AppConfig {
   };
   sandbox: boolean;
   demoData: boolean;
-  auth: { jwtSecret: string; issuer: string; devSecretInUse: boolean };
+  auth: {
+    jwtSecret: string;
+    issuer: string;
+    devSecretInUse: boolean;
+    /** Whether HS256 development tokens (the token CLI) are accepted: the sandbox's, never production's. */
+    devTokens: boolean;
+    /** Where callers reach this deployment; the OAuth 2.0 issuer is `<publicUrl>/oauth`, the API resource `<publicUrl>/v1`. */
+    publicUrl: string;
+  };
   outbox: { pollMs: number; batchSize: number; lingerMs: number };
   timers: { pollMs: number; batchSize: number; maxAttempts: number; concurrency: number };
   /** The largest upload any route accepts; a route may set a smaller limit of its own. */
@@ -63,8 +71,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'SANDBOX=true is refused when NODE_ENV=production: the simulated clock is for tests and demos',
     );
   }
+  const devTokens = bool(env, 'AUTH_DEV_TOKENS', sandbox);
+  if (devTokens && nodeEnv === 'production') {
+    throw new ConfigError(
+      'AUTH_DEV_TOKENS=true is refused when NODE_ENV=production: partners sign in with OAuth 2.0',
+    );
+  }
   const secret = env.AUTH_JWT_SECRET;
-  if (!secret && nodeEnv === 'production') throw new ConfigError('AUTH_JWT_SECRET is required in production');
   if (secret && secret.length < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters');
   const namespace = text(env, 'KAFKA_TOPIC_NAMESPACE', 'tradehub');
   const brokers = env.KAFKA_BROKERS ? env.KAFKA_BROKERS.split(',').map((b) => b.trim()) : undefined;
@@ -95,6 +108,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtSecret: secret ?? DEV_JWT_SECRET,
       issuer: text(env, 'AUTH_JWT_ISSUER', 'tradehub'),
       devSecretInUse: !secret,
+      devTokens,
+      publicUrl: text(env, 'PUBLIC_URL', `http://127.0.0.1:${int(env, 'PORT', 3000, 0, 65535)}`).replace(
+        /\/+$/,
+        '',
+      ),
     },
     outbox: {
       pollMs: int(env, 'OUTBOX_POLL_MS', 1000, 10),

@@ -32,6 +32,8 @@ export class ProblemFilter implements ExceptionFilter {
       void reply.header('retry-after', String(retryAfter(exception)));
     } else if (body.status >= 500)
       this.logger.error(`${request.method} ${request.url} failed: ${describe(exception)}`);
+    if (exception instanceof ProblemException)
+      for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 }

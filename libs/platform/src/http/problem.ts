@@ -45,7 +45,11 @@ export function problem(status: number, code: string, detail: string, errors?: P
 
 /** Raised at the edge for a bad request that never reached the domain (validation, malformed JSON). */
 export class ProblemException extends Error {
-  constructor(readonly problem: Problem) {
+  /** `headers`: what the answer carries besides the body (WWW-Authenticate on a 401, Retry-After on a 429). */
+  constructor(
+    readonly problem: Problem,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
     super(problem.detail);
   }
 }
