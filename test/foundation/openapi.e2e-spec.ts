@@ -15,7 +15,15 @@ interface Operation {
     summary?: string;
     parameters?: { in: string; name: string; schema?: { type?: string } }[];
     requestBody?: unknown;
-    responses: Record<string, { $ref?: string; content?: Record<string, { schema?: unknown }> }>;
+    responses: Record<
+      string,
+      {
+        $ref?: string;
+        description?: string;
+        content?: Record<string, { schema?: unknown; example?: unknown }>;
+      }
+    >;
+    security?: Record<string, string[]>[];
   };
 }
 
@@ -90,9 +98,32 @@ describe('the OpenAPI document served at /docs-json', () => {
     }
   });
 
-  it('403 is documented exactly where @AllowedCallers narrows the callers, naming them', () => {
-    const forbidden = operations.filter((o) => o.op.responses['403']).map((o) => o.key);
-    expect(forbidden.sort()).toEqual(
+  it('403 is documented on every operation needing a scope, naming it, and names the callers exactly where @AllowedCallers narrows them', () => {
+    // API-1: every guarded operation needs a scope, so every one of them can answer 403 INSUFFICIENT_SCOPE.
+    const scopeOf = (o: Operation) => o.op.security?.find((r) => 'oauth2' in r)?.oauth2[0];
+    const guarded = operations.filter((o) => o.op.security?.length);
+    expect(guarded.length).toBeGreaterThanOrEqual(19);
+    for (const o of guarded) {
+      const scope = scopeOf(o);
+      const forbidden = o.op.responses['403'] && resolve(o.op.responses['403']);
+      expect({ key: o.key, scope: Boolean(scope), documented: Boolean(forbidden) }).toEqual({
+        key: o.key,
+        scope: true,
+        documented: true,
+      });
+      expect({ key: o.key, description: forbidden.description }).toEqual({
+        key: o.key,
+        description: expect.stringContaining(`Needs the scope \`${scope}\``),
+      });
+      expect(forbidden.content?.[PROBLEM]?.example).toMatchObject({
+        code: 'INSUFFICIENT_SCOPE',
+        status: 403,
+      });
+    }
+    const narrowed = operations
+      .filter((o) => o.op.responses['403'] && resolve(o.op.responses['403']).description.includes('Open to '))
+      .map((o) => o.key);
+    expect(narrowed.sort()).toEqual(
       [
         'GET /v1/audit-log',
         'GET /v1/sandbox/clock',
@@ -132,6 +163,25 @@ describe('the OpenAPI document served at /docs-json', () => {
         'GET /v1/compliance/risk-board/counts',
         'GET /v1/compliance/risk-board/{flagId}',
         'POST /v1/compliance/penalties/cases/{caseId}/appeal',
+        // API-1: the access module's administration (libs/access).
+        'GET /v1/access/me',
+        'GET /v1/access/organisation',
+        'GET /v1/access/organisations/{organisationId}',
+        'POST /v1/access/organisations',
+        'POST /v1/access/organisations/{organisationId}/main-accounts',
+        'POST /v1/access/main-accounts/{mainAccountId}/stores',
+        'POST /v1/access/operators',
+        'GET /v1/access/staff',
+        'POST /v1/access/staff',
+        'PATCH /v1/access/staff/{staffId}',
+        'GET /v1/access/apps',
+        'POST /v1/access/apps',
+        'GET /v1/access/apps/{clientId}',
+        'PATCH /v1/access/apps/{clientId}',
+        'POST /v1/access/apps/{clientId}/secret',
+        'GET /v1/access/grants',
+        'PATCH /v1/access/grants/{grantId}',
+        'DELETE /v1/access/grants/{grantId}',
       ].sort(),
     );
     const decision = operations.find((o) => o.key === 'POST /v1/review-tasks/{taskId}/decision')!;

@@ -18,7 +18,7 @@ describe('API-1 bearer tokens need exp and iat and are refused outside their lif
   afterAll(() => t.close());
 
   const sign = (claims: { iat?: number; exp?: number }): Promise<string> => {
-    let jwt = new SignJWT({ kind: 'operator', stores: '*', scope: '' })
+    let jwt = new SignJWT({ kind: 'operator', stores: '*', scope: 'orders:read' })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject('op-1')
       .setIssuer(config.auth.issuer);

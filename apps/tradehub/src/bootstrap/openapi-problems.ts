@@ -8,14 +8,22 @@ import type {
   ResponseObject,
   SchemaObject,
 } from '@nestjs/swagger';
-import { ALLOWED_KINDS, PROBLEM_CONTENT_TYPE, PrincipalKind, PUBLIC_ROUTE } from '@tradehub/platform';
+import {
+  ALLOWED_KINDS,
+  OAUTH2_SCHEME,
+  PROBLEM_CONTENT_TYPE,
+  PrincipalKind,
+  PUBLIC_ROUTE,
+  REQUIRED_SCOPE,
+  type Scope,
+} from '@tradehub/platform';
 
 /**
  * The problem responses of every operation, added in one place instead of on each handler: what an
  * operation can answer follows from its shape (a body, path ids, a mutation) and from the guards
- * on its handler (a token, the callers allowed). A handler declares by hand only what its shape
- * does not tell (`@ApiNotFoundResponse` on a lookup by body); such a declaration keeps its
- * description and gets the problem content here.
+ * on its handler (a token, the callers allowed, the scope required). A handler declares by hand
+ * only what its shape does not tell (`@ApiNotFoundResponse` on a lookup by body); such a
+ * declaration keeps its description and gets the problem content here.
  */
 export function documentProblems(app: INestApplication, document: OpenAPIObject): void {
   const guards = handlerGuards(app);
@@ -30,14 +38,19 @@ export function documentProblems(app: INestApplication, document: OpenAPIObject)
       const operation = pathItem[method];
       if (!operation) continue;
       const guard = guards.get(operation.operationId ?? '') ?? { public: false };
-      if (!guard.public) operation.security ??= [{ bearer: [] }];
+      if (!guard.public) operation.security = securityOf(operation, guard);
       for (const status of statusesOf(operation, method, guard)) {
         const declared = operation.responses[status] as ResponseObject | ReferenceObject | undefined;
         if (declared && '$ref' in declared) continue;
         if (status === '403' || declared) {
           operation.responses[status] = {
             description: describe(status, guard, declared?.description),
-            content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_REF } },
+            content: {
+              [PROBLEM_CONTENT_TYPE]: {
+                schema: PROBLEM_REF,
+                ...(status === '403' && guard.scope ? { example: insufficientScope(guard.scope) } : {}),
+              },
+            },
           };
         } else {
           const name = RESPONSE_NAMES[status];
@@ -54,6 +67,17 @@ interface Guard {
   public: boolean;
   /** The principal kinds `@AllowedCallers` admits; absent when any authenticated caller may call. */
   callers?: PrincipalKind[];
+  /** The OAuth 2.0 scope `@RequiredScope` asks of the token (API-1). */
+  scope?: Scope;
+}
+
+/**
+ * A guarded operation takes an OAuth 2.0 access token carrying its scope, or a bearer token of the
+ * sandbox's token CLI; the scope requirement comes first, as `@RequiredScope` declared it.
+ */
+function securityOf(operation: OperationObject, guard: Guard): Record<string, string[]>[] {
+  const declared = (operation.security ?? []).filter((r) => !(OAUTH2_SCHEME in r) && !('bearer' in r));
+  return [...(guard.scope ? [{ [OAUTH2_SCHEME]: [guard.scope] }] : []), { bearer: [] }, ...declared];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -66,7 +90,7 @@ function statusesOf(operation: OperationObject, method: string, guard: Guard): s
   const statuses = new Set<string>(declared);
   if (parameters.length > 0 || operation.requestBody) statuses.add('400');
   if (!guard.public) statuses.add('401');
-  if (guard.callers) statuses.add('403');
+  if (guard.callers || guard.scope) statuses.add('403');
   if (parameters.some((p) => p.in === 'path')) statuses.add('404');
   if (MUTATING.has(method)) ['409', '422'].forEach((s) => statuses.add(s));
   if (operation.requestBody) ['413', '415'].forEach((s) => statuses.add(s));
@@ -75,11 +99,32 @@ function statusesOf(operation: OperationObject, method: string, guard: Guard): s
   return [...statuses].sort();
 }
 
-/** A hand-declared description wins; a 403 always says which callers the operation is open to. */
+/**
+ * A hand-declared description wins; a 403 always says which callers the operation is open to and
+ * the scope it needs.
+ */
 function describe(status: string, guard: Guard, declared = ''): string {
-  if (status !== '403' || !guard.callers) return declared;
-  const kinds = `Open to ${guard.callers.join(', ')} callers only; others get \`FORBIDDEN\`.`;
-  return declared ? `${kinds} ${declared}` : kinds;
+  if (status !== '403') return declared;
+  const parts = [
+    guard.callers ? `Open to ${guard.callers.join(', ')} callers only; others get \`FORBIDDEN\`.` : '',
+    guard.scope ? `Needs the scope \`${guard.scope}\`; a token without it gets \`INSUFFICIENT_SCOPE\`.` : '',
+    declared,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** What the auth guard answers to a token that lacks the operation's scope. */
+function insufficientScope(scope: Scope): Record<string, unknown> {
+  return {
+    type: 'https://tradehub.dev/problems/insufficient-scope',
+    title: 'Forbidden',
+    status: 403,
+    detail: `This operation needs the scope ${scope}`,
+    instance: '/v1/orders',
+    code: 'INSUFFICIENT_SCOPE',
+    errors: [{ field: 'scope', message: `missing scope ${scope}` }],
+    requestId: '5b0c8a3e-2f4d-4b6a-9c1e-7d8f9a0b1c2d',
+  };
 }
 
 /** `Controller_method` (Nest's default operationId) -> the metadata the auth guard reads on that handler. */
@@ -97,6 +142,7 @@ function handlerGuards(app: INestApplication): Map<string, Guard> {
         guards.set(`${controller.name}_${name}`, {
           public: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
           callers: reflector.getAllAndOverride<PrincipalKind[] | undefined>(ALLOWED_KINDS, targets),
+          scope: reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets),
         });
       }
     }

@@ -9,7 +9,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { OpenRequestCommand } from '../commands/open-request/open-request.command';
 import { OpenRequestMessage } from '../commands/open-request/open-request.message';
 import { AnswerOfferCommand, ShipReturnCommand } from '../commands/request-actions/request-actions.commands';
@@ -33,6 +40,7 @@ export class BuyerSideController {
   ) {}
 
   @Post('requests')
+  @RequiredScope('refunds:write')
   @HttpCode(201)
   @AllowedCallers('service', 'operator')
   @ApiOperation({
@@ -55,6 +63,7 @@ export class BuyerSideController {
   }
 
   @Post('requests/:requestId/offer-answer')
+  @RequiredScope('refunds:write')
   @HttpCode(200)
   @AllowedCallers('service', 'operator')
   @ApiOperation({
@@ -74,6 +83,7 @@ export class BuyerSideController {
   }
 
   @Post('requests/:requestId/return-shipment')
+  @RequiredScope('refunds:write')
   @HttpCode(200)
   @AllowedCallers('service', 'operator')
   @ApiOperation({ summary: 'DSP-3: the buyer shipped the return parcel under its own tracking number' })
@@ -96,6 +106,7 @@ export class BuyerSideController {
   }
 
   @Post('return-tracking-events')
+  @RequiredScope('refunds:write')
   @HttpCode(200)
   @AllowedCallers('service', 'operator')
   @ApiOperation({

@@ -18,6 +18,7 @@ import {
   CurrentPrincipal,
   type Principal,
   readFilePart,
+  RequiredScope,
   StoreScope,
   uuidParam,
 } from '@tradehub/platform';
@@ -48,6 +49,7 @@ export class EvidenceAndRiskController {
   ) {}
 
   @Post('evidence')
+  @RequiredScope('refunds:write')
   @HttpCode(201)
   @ApiOperation({
     summary:
@@ -78,6 +80,7 @@ export class EvidenceAndRiskController {
   }
 
   @Get('requests/:requestId/evidence/:sha256')
+  @RequiredScope('refunds:read')
   @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
   @ApiOperation({ summary: 'An evidence file the request names, to callers who may see the request' })
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
@@ -97,6 +100,7 @@ export class EvidenceAndRiskController {
   }
 
   @Get('risk-board')
+  @RequiredScope('refunds:read')
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
   @ApiOperation({
     summary:
@@ -122,6 +126,7 @@ export class EvidenceAndRiskController {
   }
 
   @Get('orders/:orderId/risk')
+  @RequiredScope('refunds:read')
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
   @ApiOperation({ summary: "DSP-5: one order's dispute-risk score and its reasons" })
   @ApiOkResponse({ type: OrderRiskResponse })
@@ -133,6 +138,7 @@ export class EvidenceAndRiskController {
   }
 
   @Get('dispute-rate')
+  @RequiredScope('refunds:read')
   @ApiOperation({
     summary:
       'DSP-6: orders with a dispute opened in the window / orders in the window, per store the caller may see',

@@ -7,6 +7,7 @@ import {
   CurrentPrincipal,
   PageRequest,
   type Principal,
+  RequiredScope,
   StoreScope,
   uuidParam,
 } from '@tradehub/platform';
@@ -26,6 +27,7 @@ export class ArbitrationController {
   ) {}
 
   @Get('arbitration-queue')
+  @RequiredScope('refunds:read')
   @AllowedCallers('operator')
   @ApiOperation({ summary: 'DSP-4: escalated requests awaiting a decision, oldest first' })
   @ApiOkResponse({ type: RefundRequestPageResponse })
@@ -34,6 +36,7 @@ export class ArbitrationController {
   }
 
   @Post('requests/:requestId/arbitration')
+  @RequiredScope('arbitration:decide')
   @HttpCode(200)
   @AllowedCallers('operator')
   @ApiOperation({

@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import {
   AnswerRequestCommand,
   EscalateRequestCommand,
@@ -23,6 +30,7 @@ export class RequestsController {
   ) {}
 
   @Get()
+  @RequiredScope('refunds:read')
   @ApiOperation({ summary: "Refund requests of the caller's stores, newest first (ORD-6 filters)" })
   @ApiOkResponse({ type: RefundRequestPageResponse })
   list(
@@ -44,6 +52,7 @@ export class RequestsController {
   }
 
   @Get(':requestId')
+  @RequiredScope('refunds:read')
   @ApiOperation({ summary: 'One refund request with its deadlines, answers, return, arbitration and refund' })
   @ApiOkResponse({ type: RefundRequestResponse })
   get(
@@ -54,6 +63,7 @@ export class RequestsController {
   }
 
   @Post(':requestId/answer')
+  @RequiredScope('refunds:write')
   @HttpCode(200)
   @AllowedCallers('seller_staff', 'partner_app')
   @ApiOperation({
@@ -83,6 +93,7 @@ export class RequestsController {
   }
 
   @Post(':requestId/inspection')
+  @RequiredScope('refunds:write')
   @HttpCode(200)
   @AllowedCallers('seller_staff', 'partner_app')
   @ApiOperation({
@@ -112,6 +123,7 @@ export class RequestsController {
   }
 
   @Post(':requestId/escalation')
+  @RequiredScope('refunds:write')
   @HttpCode(200)
   @AllowedCallers('seller_staff', 'partner_app', 'service')
   @ApiOperation({

@@ -10,6 +10,7 @@ import {
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { decodeSequenceCursor, encodeCursor, Page } from '@tradehub/kernel';
 import { AllowedCallers, CurrentPrincipal } from '../auth/decorators';
+import { RequiredScope } from '../auth/scopes';
 import type { Principal } from '../auth/principal';
 import { StoreScope } from '../auth/store-scope';
 import { PlatformDatabase } from '../database/unit-of-work';
@@ -75,6 +76,7 @@ export class AuditLogController {
   constructor(private readonly uow: PlatformDatabase) {}
 
   @Get()
+  @RequiredScope('audit:read')
   @ApiOperation({ summary: 'Who changed what, when, and in which request (CMP-6)' })
   @ApiOkResponse({ type: AuditPageResponse })
   async list(

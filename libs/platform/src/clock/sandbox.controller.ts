@@ -11,6 +11,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { instantDoc, IsInstant } from '../http/is-instant';
 import { INSTANT_RANGE_TEXT, isInstantInRange, RuleViolation, ValidationError } from '@tradehub/kernel';
 import { AllowedCallers } from '../auth/decorators';
+import { RequiredScope } from '../auth/scopes';
 import { SandboxService } from './sandbox.service';
 
 export class AdvanceClockRequest {
@@ -46,6 +47,7 @@ export class SandboxController {
   constructor(private readonly sandbox: SandboxService) {}
 
   @Get()
+  @RequiredScope('sandbox:clock')
   @ApiOperation({ summary: 'Current simulated time' })
   @ApiOkResponse({ type: ClockResponse })
   async get(): Promise<ClockResponse> {
@@ -53,6 +55,7 @@ export class SandboxController {
   }
 
   @Post('advance')
+  @RequiredScope('sandbox:clock')
   @HttpCode(200)
   @ApiOperation({ summary: 'Advance simulated time, firing every timer that falls due, in order' })
   @ApiOkResponse({ type: AdvanceClockResponse })

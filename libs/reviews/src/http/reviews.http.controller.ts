@@ -10,7 +10,14 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Page } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { ReceiveReviewCommand } from '../commands/receive-review/receive-review';
 import { ReviewMessage } from '../commands/receive-review/review.message';
 import { ReplyToReviewCommand } from '../commands/reply/reply-to-review';
@@ -31,6 +38,7 @@ export class ReviewsController {
   ) {}
 
   @Post()
+  @RequiredScope('reviews:write')
   @HttpCode(201)
   @AllowedCallers('service', 'operator')
   @ApiOperation({
@@ -54,6 +62,7 @@ export class ReviewsController {
   }
 
   @Get()
+  @RequiredScope('reviews:read')
   @ApiOperation({
     summary: "Reviews of the caller's stores, newest first; filters store, rating, hasReply, dates",
   })
@@ -73,6 +82,7 @@ export class ReviewsController {
   }
 
   @Get('ratings')
+  @RequiredScope('reviews:read')
   @ApiOperation({
     summary:
       'REV-3..5: positive rate and DSR per dimension over the window, per store the caller may see and across them, with the reviews behind each figure',
@@ -88,6 +98,7 @@ export class ReviewsController {
   }
 
   @Get(':reviewId')
+  @RequiredScope('reviews:read')
   @ApiOperation({ summary: 'One review with its reply' })
   @ApiOkResponse({ type: ReviewResponse })
   get(
@@ -98,6 +109,7 @@ export class ReviewsController {
   }
 
   @Post(':reviewId/reply')
+  @RequiredScope('reviews:write')
   @HttpCode(200)
   @AllowedCallers('seller_staff', 'partner_app')
   @ApiOperation({ summary: 'REV-2: reply once to a review of your store' })

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page } from '@tradehub/kernel';
-import { CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import { CurrentPrincipal, type Principal, RequiredScope, StoreScope, uuidParam } from '@tradehub/platform';
 import {
   GetBalancesQuery,
   GetPayoutCycleQuery,
@@ -25,6 +25,7 @@ export class LedgerController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('balances')
+  @RequiredScope('settlement:read')
   @ApiOperation({
     summary:
       "The visible stores' balances per currency: frozen, available (may be negative), in payout (SET-4, SET-5)",
@@ -35,6 +36,7 @@ export class LedgerController {
   }
 
   @Get('entries')
+  @RequiredScope('settlement:read')
   @ApiOperation({ summary: 'Ledger entries with their postings, newest first, cursor-paginated (SET-6)' })
   @ApiOkResponse({ type: EntryPageResponse })
   entries(
@@ -45,6 +47,7 @@ export class LedgerController {
   }
 
   @Get('orders/:orderId')
+  @RequiredScope('settlement:read')
   @ApiOperation({
     summary:
       "One order's settlement timeline: fund status, deadlines, hold reasons, decisions, refunds, entries",
@@ -58,6 +61,7 @@ export class LedgerController {
   }
 
   @Get('payout-cycle')
+  @RequiredScope('settlement:read')
   @ApiOperation({ summary: 'SET-7: the average payout cycle (delivery to release) of released orders' })
   @ApiOkResponse({ type: PayoutCycleResponse })
   payoutCycle(

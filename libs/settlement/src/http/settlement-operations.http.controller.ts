@@ -7,6 +7,7 @@ import {
   CurrentPrincipal,
   PageRequest,
   type Principal,
+  RequiredScope,
   StoreScope,
   uuidParam,
 } from '@tradehub/platform';
@@ -38,6 +39,7 @@ export class SettlementOperationsController {
   ) {}
 
   @Get('held-reviews')
+  @RequiredScope('settlement:operate')
   @AllowedCallers('operator')
   @ApiOperation({ summary: 'SET-3: reviews that hold money, oldest first, with their reasons' })
   @ApiOkResponse({ type: SettlementOrderPageResponse })
@@ -46,6 +48,7 @@ export class SettlementOperationsController {
   }
 
   @Post('orders/:orderId/hold-decision')
+  @RequiredScope('settlement:operate')
   @HttpCode(200)
   @AllowedCallers('operator')
   @ApiOperation({
@@ -63,9 +66,11 @@ export class SettlementOperationsController {
   }
 
   @Put('fx-rates')
+  @RequiredScope('settlement:operate')
   @HttpCode(200)
   @AllowedCallers('operator', 'service')
   @ApiOperation({ summary: 'SET-4: record a treasury rate to CNY (also taken from the treasury topic)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
   rate(
     @Body() body: FxRateRequestDto,
     @CurrentPrincipal() principal: Principal,
@@ -76,6 +81,7 @@ export class SettlementOperationsController {
   }
 
   @Post('order-issues')
+  @RequiredScope('settlement:operate')
   @HttpCode(200)
   @AllowedCallers('operator', 'service')
   @ApiOperation({
@@ -93,11 +99,13 @@ export class SettlementOperationsController {
   }
 
   @Put('seller-accounts/:sellerId')
+  @RequiredScope('settlement:operate')
   @HttpCode(200)
   @AllowedCallers('operator', 'service')
   @ApiOperation({
     summary: "SET-2, CMP-4: a seller account closed or reopened; a closed seller's reviews hold",
   })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
   async sellerAccount(
     @Param('sellerId') sellerId: string,
     @Body() body: SellerAccountRequestDto,
@@ -107,6 +115,7 @@ export class SettlementOperationsController {
   }
 
   @Post('refunds')
+  @RequiredScope('settlement:operate')
   @HttpCode(200)
   @AllowedCallers('operator', 'service')
   @ApiOperation({

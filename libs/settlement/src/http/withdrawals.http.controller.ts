@@ -9,7 +9,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type Page, ValidationError } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { QuoteFxCommand } from '../commands/fx/fx.commands';
 import { RequestWithdrawalCommand } from '../commands/withdraw/withdraw.command';
 import { GetWithdrawalQuery, ListWithdrawalsQuery } from '../queries/settlement.queries';
@@ -27,10 +34,12 @@ export class WithdrawalsController {
   ) {}
 
   @Post('fx-quotes')
+  @RequiredScope('settlement:write')
   @AllowedCallers('seller_staff', 'partner_app', 'service')
   @ApiOperation({
     summary: 'SET-4: a quote to convert a balance currency to CNY at the treasury rate, no spread; expires',
   })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: FxQuoteResponse })
   async quote(
     @Body() body: FxQuoteRequestDto,
@@ -42,6 +51,7 @@ export class WithdrawalsController {
   }
 
   @Post('withdrawals')
+  @RequiredScope('settlement:write')
   @AllowedCallers('seller_staff', 'partner_app', 'service')
   @ApiOperation({
     summary: 'SET-4: withdraw from the available balance, in its currency or converted to CNY at a quote',
@@ -73,6 +83,7 @@ export class WithdrawalsController {
   }
 
   @Get('withdrawals')
+  @RequiredScope('settlement:read')
   @ApiOperation({ summary: 'Withdrawals of the visible stores, newest first, cursor-paginated' })
   @ApiOkResponse({ type: WithdrawalPageResponse })
   list(
@@ -85,6 +96,7 @@ export class WithdrawalsController {
   }
 
   @Get('withdrawals/:id')
+  @RequiredScope('settlement:read')
   @ApiOperation({ summary: 'One withdrawal: amounts, rate and quote, status, entries' })
   @ApiOkResponse({ type: WithdrawalResponse })
   get(

@@ -2,7 +2,14 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { riskTypeNamed } from '../domain/risk-types';
 import { BoardCountsQuery, GetBoardFlagQuery, ListBoardFlagsQuery } from '../queries/risk-board.queries';
 import { BoardCountsResponse } from '../views/board-counts.response';
@@ -18,6 +25,7 @@ export class RiskBoardController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @RequiredScope('compliance:read')
   @ApiOperation({
     summary:
       "CMP-5: risk flags of the caller's stores, newest raised first (default: the open ones, shown red)",
@@ -42,6 +50,7 @@ export class RiskBoardController {
   }
 
   @Get('counts')
+  @RequiredScope('compliance:read')
   @ApiOperation({
     summary: "CMP-5: open flags per risk type of the caller's stores, all 17 types (the red badges)",
   })
@@ -54,6 +63,7 @@ export class RiskBoardController {
   }
 
   @Get(':flagId')
+  @RequiredScope('compliance:read')
   @ApiOperation({ summary: 'CMP-5: one flag, open or cleared' })
   @ApiOkResponse({ type: BoardFlagResponse })
   one(

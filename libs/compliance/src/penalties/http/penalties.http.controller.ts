@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { AppealPenaltyCaseCommand } from '../commands/appeal-case/appeal-penalty-case';
 import { ListPenaltiesQuery } from '../queries/list-penalties.query';
 import { SellerPenaltiesPageResponse, SellerPenaltiesResponse } from '../views/seller-penalties.response';
@@ -19,6 +26,7 @@ export class PenaltiesController {
   ) {}
 
   @Get()
+  @RequiredScope('compliance:read')
   @ApiOperation({
     summary:
       "CMP-4: penalty points, counted cases and closure of the sellers of the caller's stores, with every case and its references",
@@ -34,6 +42,7 @@ export class PenaltiesController {
   }
 
   @Post('cases/:caseId/appeal')
+  @RequiredScope('compliance:operate')
   @HttpCode(200)
   @AllowedCallers('operator')
   @ApiOperation({

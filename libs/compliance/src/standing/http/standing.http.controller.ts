@@ -2,7 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } f
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ValidationError } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+} from '@tradehub/platform';
 import { RebuildRollupsCommand } from '../commands/standing-timers';
 import { seriesCsv, seriesXlsx } from '../queries/series-export';
 import {
@@ -38,6 +44,7 @@ export class StandingController {
   ) {}
 
   @Get('trade-analysis')
+  @RequiredScope('compliance:read')
   @ApiOperation({
     summary:
       "ANA-1: the 12 core metrics over the last 90 UTC days, per store, across the caller's stores (or one main account) and per day",
@@ -48,6 +55,7 @@ export class StandingController {
   }
 
   @Get('trade-analysis/export')
+  @RequiredScope('compliance:read')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'ANA-1: the daily series as CSV or an Excel workbook' })
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
@@ -71,6 +79,7 @@ export class StandingController {
   }
 
   @Post('trade-analysis/rebuild')
+  @RequiredScope('compliance:operate')
   @HttpCode(200)
   @AllowedCallers('operator')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -81,6 +90,7 @@ export class StandingController {
   }
 
   @Get('standing')
+  @RequiredScope('compliance:read')
   @ApiOperation({
     summary:
       'CMP-1..3: per store the SLA score with every part (value, sub-score, weight, contribution), open downgrade warnings and campaign eligibility',
@@ -91,6 +101,7 @@ export class StandingController {
   }
 
   @Get('standing/:storeId/history')
+  @RequiredScope('compliance:read')
   @ApiOperation({
     summary: "CMP-1: the store's score per UTC day over the window (the day's last computation)",
   })
@@ -100,6 +111,7 @@ export class StandingController {
   }
 
   @Get('campaign-eligibility/:storeId')
+  @RequiredScope('compliance:read')
   @AllowedCallers('service', 'operator')
   @ApiOperation({
     summary:

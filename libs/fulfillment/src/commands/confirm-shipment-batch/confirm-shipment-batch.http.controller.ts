@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Logger, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, toProblem } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  toProblem,
+} from '@tradehub/platform';
 import { ConfirmShipmentCommand } from '../confirm-shipment/confirm-shipment.command';
 import {
   BatchItemResult,
@@ -22,6 +29,7 @@ export class ConfirmShipmentBatchController {
    * partial success is normal and nothing is half-applied inside an item.
    */
   @Post('batch')
+  @RequiredScope('shipments:write')
   @HttpCode(200)
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
   @ApiOperation({ summary: 'Confirm shipment for many orders in one call, with a result per item' })

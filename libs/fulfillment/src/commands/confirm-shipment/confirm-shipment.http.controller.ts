@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { PackageResponse } from '../../views/package.response';
 import { ConfirmShipmentCommand } from './confirm-shipment.command';
 import { ConfirmShipmentRequest } from './confirm-shipment.request.dto';
@@ -14,6 +21,7 @@ export class ConfirmShipmentController {
 
   /** FUL-1, FUL-2 */
   @Post(':orderId/shipments')
+  @RequiredScope('shipments:write')
   @HttpCode(201)
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
   @ApiOperation({

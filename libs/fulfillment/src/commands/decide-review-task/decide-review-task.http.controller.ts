@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { ReviewTaskResponse } from '../../views/review-task.response';
 import { DecideReviewTaskCommand } from './decide-review-task.command';
 import { DecideReviewTaskRequest } from './decide-review-task.dto';
@@ -13,6 +20,7 @@ export class DecideReviewTaskController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':taskId/decision')
+  @RequiredScope('review-tasks:decide')
   @HttpCode(200)
   @AllowedCallers('operator')
   @ApiOperation({

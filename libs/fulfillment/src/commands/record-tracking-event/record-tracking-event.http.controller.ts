@@ -8,7 +8,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+} from '@tradehub/platform';
 import { RecordTrackingEventCommand } from './record-tracking-event.command';
 import { TrackingEventRequest, TrackingEventResult } from './tracking-event.request.dto';
 
@@ -20,6 +26,7 @@ export class RecordTrackingEventController {
 
   /** Internal, for the logistics team (the same events also arrive on its Kafka topic). */
   @Post()
+  @RequiredScope('tracking:write')
   @HttpCode(200)
   @AllowedCallers('service', 'operator')
   @ApiOperation({ summary: 'Report a carrier tracking event (pickup, in transit, exception, delivered)' })

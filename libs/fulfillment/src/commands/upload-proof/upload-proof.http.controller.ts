@@ -15,6 +15,7 @@ import {
   CurrentPrincipal,
   type Principal,
   readFilePart,
+  RequiredScope,
   StoreScope,
   uuidParam,
 } from '@tradehub/platform';
@@ -34,6 +35,7 @@ export class UploadProofController {
 
   /** FUL-5 */
   @Post(':packageId/proofs')
+  @RequiredScope('shipments:write')
   @HttpCode(201)
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
   @ApiOperation({

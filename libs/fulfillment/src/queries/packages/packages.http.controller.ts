@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import { CurrentPrincipal, type Principal, RequiredScope, StoreScope, uuidParam } from '@tradehub/platform';
 import { CarrierCatalog } from '../../domain';
 import { PackageResponse } from '../../views/package.response';
 import { GetPackageQuery, OrderPackagesQuery } from './packages.queries';
@@ -23,6 +23,7 @@ export class PackagesController {
   ) {}
 
   @Get('orders/:orderId/packages')
+  @RequiredScope('orders:read')
   @ApiOperation({ summary: "An order's packages with their logistics status" })
   @ApiOkResponse({ type: [PackageResponse] })
   ofOrder(
@@ -33,6 +34,7 @@ export class PackagesController {
   }
 
   @Get('packages/:packageId')
+  @RequiredScope('orders:read')
   @ApiOperation({ summary: 'One package with its tracking history' })
   @ApiOkResponse({ type: PackageResponse })
   get(
@@ -44,6 +46,7 @@ export class PackagesController {
 
   /** FUL-1: the approved channels and their tracking-number patterns. */
   @Get('carriers')
+  @RequiredScope('orders:read')
   @ApiOperation({ summary: 'Approved carriers (FUL-1) and their tracking-number patterns' })
   @ApiOkResponse({ type: [CarrierResponse] })
   listCarriers(): CarrierResponse[] {

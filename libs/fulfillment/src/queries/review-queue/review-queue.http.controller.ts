@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Page } from '@tradehub/kernel';
-import { CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import { CurrentPrincipal, type Principal, RequiredScope, StoreScope, uuidParam } from '@tradehub/platform';
 import { ReviewTaskResponse } from '../../views/review-task.response';
 import { GetProofFileQuery, GetReviewTaskQuery, ReviewQueueQuery } from './review-queue.queries';
 import { ReviewQueueRequest } from './review-queue.request.dto';
@@ -28,6 +28,7 @@ export class ReviewQueueController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @RequiredScope('orders:read')
   @ApiOperation({
     summary: 'Review queue: logistics proofs and abnormal-logistics cases, oldest first, with their SLA',
   })
@@ -40,6 +41,7 @@ export class ReviewQueueController {
   }
 
   @Get(':taskId')
+  @RequiredScope('orders:read')
   @ApiOperation({ summary: 'One review task with its proof file and SLA' })
   @ApiOkResponse({ type: ReviewTaskResponse })
   get(
@@ -50,6 +52,7 @@ export class ReviewQueueController {
   }
 
   @Get(':taskId/proof')
+  @RequiredScope('orders:read')
   @Header('content-type', 'application/pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The proof PDF of a task (FUL-5)' })

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import { CurrentPrincipal, type Principal, RequiredScope, StoreScope, uuidParam } from '@tradehub/platform';
 import { RuleViolation } from '@tradehub/kernel';
 import { GetOrderQuery } from '../../queries/get-order/get-order.query';
 import { OrderResponse } from '../../views/order.response';
@@ -19,6 +19,7 @@ export class CancelOrderController {
 
   /** ORD-5 */
   @Post(':orderId/cancel')
+  @RequiredScope('orders:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel an order before shipment (buyer request or seller with a reason)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })

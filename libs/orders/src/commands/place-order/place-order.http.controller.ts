@@ -17,6 +17,7 @@ import {
   type Principal,
   problem,
   ProblemException,
+  RequiredScope,
   StoreScope,
 } from '@tradehub/platform';
 import { OrderNotFound } from '../../domain/order.errors';
@@ -35,6 +36,7 @@ export class PlaceOrderController {
 
   /** ORD-1: internal ingest for checkout; idempotent on the marketplace order id. */
   @Post()
+  @RequiredScope('orders:write')
   @HttpCode(201)
   @AllowedCallers('service', 'operator')
   @ApiOperation({ summary: 'Ingest a paid order (internal, for checkout)' })

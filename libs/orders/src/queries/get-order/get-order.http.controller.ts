@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import { CurrentPrincipal, type Principal, RequiredScope, StoreScope, uuidParam } from '@tradehub/platform';
 import { OrderResponse } from '../../views/order.response';
 import { GetOrderQuery } from './get-order.query';
 
@@ -12,6 +12,7 @@ export class GetOrderController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':orderId')
+  @RequiredScope('orders:read')
   @ApiOperation({ summary: 'One order with its deadlines' })
   @ApiOkResponse({ type: OrderResponse })
   @ApiNotFoundResponse({ description: 'No such order in the stores granted to the caller' })

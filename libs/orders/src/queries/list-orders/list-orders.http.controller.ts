@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Page } from '@tradehub/kernel';
-import { CurrentPrincipal, type Principal, StoreScope } from '@tradehub/platform';
+import { CurrentPrincipal, type Principal, RequiredScope, StoreScope } from '@tradehub/platform';
 import { OrderResponse } from '../../views/order.response';
 import { ListOrdersQuery } from './list-orders.query';
 import { ListOrdersRequest } from './list-orders.request.dto';
@@ -31,6 +31,7 @@ export class ListOrdersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @RequiredScope('orders:read')
   @ApiOperation({ summary: 'Orders across every store the caller may see (ORD-6), cursor-paginated' })
   @ApiOkResponse({ type: OrderPageResponse })
   list(

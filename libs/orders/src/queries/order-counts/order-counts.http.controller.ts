@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, StoreScope } from '@tradehub/platform';
+import { CurrentPrincipal, type Principal, RequiredScope, StoreScope } from '@tradehub/platform';
 import { OrderCountsRequest, OrderCountsResponse } from './order-counts.dto';
 import { OrderCountsQuery } from './order-counts.query';
 
@@ -12,6 +12,7 @@ export class OrderCountsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('counts')
+  @RequiredScope('orders:read')
   @ApiOperation({
     summary: "Counts for the console's tabs: per status, overdue, abnormal logistics, under review",
   })

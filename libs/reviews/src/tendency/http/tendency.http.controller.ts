@@ -2,7 +2,14 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal, type Principal, StoreScope, uuidParam } from '@tradehub/platform';
+import {
+  AllowedCallers,
+  CurrentPrincipal,
+  type Principal,
+  RequiredScope,
+  StoreScope,
+  uuidParam,
+} from '@tradehub/platform';
 import { GetOrderTendencyQuery, TendencyBoardQuery } from '../queries/tendency.queries';
 import { TendencyOrderResponse, TendencyPageResponse } from '../views/tendency.response';
 import { TendencyBoardRequest } from './tendency.request.dto';
@@ -15,6 +22,7 @@ export class ReviewTendencyController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('negative-tendency')
+  @RequiredScope('reviews:read')
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
   @ApiOperation({
     summary:
@@ -38,6 +46,7 @@ export class ReviewTendencyController {
   }
 
   @Get('orders/:orderId/tendency')
+  @RequiredScope('reviews:read')
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
   @ApiOperation({ summary: "REV-6: one order's negative-review tendency and its reasons" })
   @ApiOkResponse({ type: TendencyOrderResponse })
