@@ -26,6 +26,7 @@ export * from './clock/system-clock';
 export * from './clock/sandbox-clock';
 export * from './clock/sandbox.service';
 export * from './http/problem';
+export { SecretInAnswer } from './http/idempotency.interceptor';
 export * from './http/problem.filter';
 export * from './http/framework-errors';
 export * from './http/json-body.parser';

@@ -13,6 +13,7 @@ import {
   migrate,
   openMigrator,
 } from '@tradehub/platform';
+import { mountOAuth } from '@tradehub/access';
 import { AppModule } from '../app.module';
 import { ALL_MIGRATIONS } from './migrations';
 import { setupSwagger } from './swagger';
@@ -66,6 +67,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 0, parts: 1 },
   });
   observeRequests(app, config.logFormat === 'json');
+  mountOAuth(app);
   setupSwagger(app);
   try {
     await app.init();

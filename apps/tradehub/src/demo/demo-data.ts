@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock, CLOCK, HOUR_MS } from '@tradehub/kernel';
 import { TokenService } from '@tradehub/platform';
+import { seedAccessDemo } from '@tradehub/access';
 
 /** A seller with two main accounts and three stores. */
 export const DEMO_SELLER = 'seller-demo';
@@ -15,6 +16,8 @@ export const DEMO_STORES = Object.values(DEMO_ACCOUNTS).flat();
  * would see. Marketplace order ids are fixed: seeding again changes nothing (ORD-1).
  */
 export async function seedDemoData(app: NestFastifyApplication): Promise<void> {
+  // Its organisation and sign-ins first: the demo admin and operator sign in through OAuth 2.0.
+  await seedAccessDemo(app, DEMO_ACCOUNTS);
   const token = await app
     .get(TokenService)
     .mint({ id: 'demo-seeder', kind: 'service', stores: '*', scopes: [] });

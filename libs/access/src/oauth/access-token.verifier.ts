@@ -1,9 +1,181 @@
-import { Injectable } from '@nestjs/common';
-import { InvalidToken, IssuedTokenVerifier, Principal } from '@tradehub/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  InvalidToken,
+  IssuedTokenVerifier,
+  type Principal,
+  problem,
+  ProblemException,
+  UnitOfWork,
+} from '@tradehub/platform';
+import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
+import { scopesOfRoles } from '../roles';
+import { FIRST_PARTY_CLIENTS } from './apps/client-metadata';
+import { OAuthServer } from './oauth-server';
 
+interface Standing {
+  app_kind: string | null;
+  app_disabled: boolean | null;
+  app_scopes: string[] | null;
+  rate_limit: number;
+  hits: number;
+  window_left: string;
+  has_app_grant: boolean;
+  grant_revoked: boolean;
+  granted_scopes: string[] | null;
+  grant_live: boolean;
+  realm: string | null;
+  roles: string[] | null;
+  staff_disabled: boolean | null;
+  stores: string[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * API-1: an access token of tradehub's OAuth 2.0 server is accepted when its RS256 signature,
+ * issuer, audience and lifetime hold and — read in one statement at every request, so a change
+ * applies to the very next call — its app is enabled, its grant still exists (not revoked, not
+ * ended by a reused refresh token), and the client is within its rate limit. What it may touch
+ * is read then too: a partner's stores from its grant (a main account's stores as they are
+ * now), a staff member's from their roles.
+ */
 @Injectable()
 export class AccessTokenVerifier extends IssuedTokenVerifier {
-  async verify(_token: string): Promise<Principal> {
-    throw new InvalidToken('token not issued by this deployment');
+  private readonly keys: ReturnType<typeof createLocalJWKSet>;
+  private readonly firstParty: Set<string>;
+
+  constructor(
+    private readonly server: OAuthServer,
+    private readonly database: UnitOfWork,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(ACCESS_POLICY) private readonly policy: AccessPolicy,
+  ) {
+    super();
+    this.keys = createLocalJWKSet({ keys: server.publicKeys });
+    this.firstParty = new Set(FIRST_PARTY_CLIENTS(config).map((c) => c.clientId));
+  }
+
+  async verify(token: string): Promise<Principal> {
+    const claims = await this.verifySignature(token);
+    const clientId = claims.client_id;
+    const sub = claims.sub!;
+    const grantId = typeof claims.gid === 'string' ? claims.gid : null;
+    const firstParty = this.firstParty.has(clientId);
+    // tradehub's own UIs are one client for every staff member: each person has their own budget.
+    const budget = firstParty ? `${clientId}:${sub}` : clientId;
+    const [standing] = await this.database.direct.query<Standing>(STANDING, [
+      budget,
+      this.policy.defaultRateLimitPerMinute,
+      grantId,
+      clientId,
+      UUID.test(sub) ? sub : null,
+      grantId,
+    ]);
+    if (standing.hits > standing.rate_limit) {
+      const retryAfter = Math.max(1, Math.ceil(Number(standing.window_left)));
+      throw new ProblemException(
+        problem(
+          429,
+          'RATE_LIMITED',
+          `This client made more than ${standing.rate_limit} requests this minute; retry in ${retryAfter} s`,
+        ),
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    const scopes = String(claims.scope ?? '')
+      .split(' ')
+      .filter(Boolean);
+    if (!grantId) return this.service(clientId, sub, standing, scopes);
+    if (!standing.grant_live) throw new InvalidToken('the grant behind this token was revoked');
+    if (firstParty) return this.staff(clientId, sub, standing, scopes);
+    if (standing.app_kind !== 'partner' || standing.app_disabled)
+      throw new InvalidToken('the app is disabled');
+    if (!standing.has_app_grant || standing.grant_revoked)
+      throw new InvalidToken('the grant behind this token was revoked');
+    const allowed = new Set(
+      [...(standing.granted_scopes ?? [])].filter((s) => standing.app_scopes?.includes(s)),
+    );
+    return freeze({
+      id: clientId,
+      kind: 'partner_app',
+      stores: standing.stores,
+      scopes: scopes.filter((s) => allowed.has(s)),
+      clientId,
+    });
+  }
+
+  private async verifySignature(
+    token: string,
+  ): Promise<JWTPayload & { client_id: string; scope?: string; gid?: unknown }> {
+    try {
+      const { payload } = await jwtVerify(token, this.keys, {
+        issuer: this.server.endpoints.issuer,
+        audience: this.server.endpoints.resource,
+        typ: 'at+jwt',
+        algorithms: ['RS256'],
+        requiredClaims: ['exp', 'iat', 'sub', 'client_id'],
+      });
+      if (typeof payload.client_id !== 'string') throw new InvalidToken('token lacks client_id');
+      return payload as JWTPayload & { client_id: string };
+    } catch (error) {
+      if (error instanceof InvalidToken) throw error;
+      throw new InvalidToken(error instanceof Error ? error.message : 'invalid token');
+    }
+  }
+
+  private service(clientId: string, sub: string, standing: Standing, scopes: string[]): Principal {
+    if (sub !== clientId || standing.app_kind !== 'service' || standing.app_disabled)
+      throw new InvalidToken('the client is not an enabled service');
+    return freeze({
+      id: clientId,
+      kind: 'service',
+      stores: '*',
+      scopes: scopes.filter((s) => standing.app_scopes?.includes(s)),
+      clientId,
+    });
+  }
+
+  private staff(clientId: string, sub: string, standing: Standing, scopes: string[]): Principal {
+    if (!standing.realm || standing.staff_disabled) throw new InvalidToken('the staff account is disabled');
+    const allowed = new Set<string>(scopesOfRoles(standing.roles ?? []));
+    const held = scopes.filter((s) => allowed.has(s));
+    return standing.realm === 'platform'
+      ? freeze({ id: sub, kind: 'operator', stores: '*', scopes: held, clientId })
+      : freeze({ id: sub, kind: 'seller_staff', stores: standing.stores, scopes: held, clientId });
   }
 }
+
+function freeze(principal: Principal): Principal {
+  if (Array.isArray(principal.stores)) Object.freeze(principal.stores);
+  Object.freeze(principal.scopes);
+  return Object.freeze(principal);
+}
+
+/** One round trip: count the request in the client's minute, and read the app, grant and staff member. */
+const STANDING = `
+with hit as (
+  insert into access.rate_windows (client_id, window_start, hits) values (?, date_trunc('minute', now()), 1)
+  on conflict (client_id, window_start) do update set hits = access.rate_windows.hits + 1
+  returning hits)
+select a.kind as app_kind, a.disabled_at is not null as app_disabled, a.scopes as app_scopes,
+       coalesce(a.rate_limit_per_minute, ?::int) as rate_limit,
+       (select hits from hit) as hits,
+       extract(epoch from date_trunc('minute', now()) + interval '1 minute' - now()) as window_left,
+       g.grant_id is not null as has_app_grant, g.revoked_at is not null as grant_revoked, g.scopes as granted_scopes,
+       exists (select 1 from access.oidc_model m where m.kind = 'Grant' and m.id = ?
+                and (m.expires_at is null or m.expires_at > now())) as grant_live,
+       s.realm, s.roles, s.disabled_at is not null as staff_disabled,
+       array(select st.id from access.stores st join access.main_accounts ma on ma.id = st.main_account_id
+              where ma.organisation_id = coalesce(g.organisation_id, s.organisation_id)
+                and case when g.grant_id is not null
+                         then st.id = any(g.store_ids) or st.main_account_id = any(g.main_account_ids)
+                         when 'admin' = any(s.roles) or 'read_only' = any(s.roles) then true
+                         else st.id = any(s.store_ids) end
+              order by st.id) as stores
+  from (select 1) as one
+  left join access.apps a on a.client_id = ?
+  left join access.staff s on s.id = ?::uuid
+  left join access.app_grants g on g.grant_id = ?`;

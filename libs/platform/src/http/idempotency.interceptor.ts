@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, Observable, of, switchMap, throwError } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -28,6 +36,7 @@ interface KeyRow {
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly uow: PlatformDatabase,
+    private readonly reflector: Reflector,
     /** `idempotencyLeaseSeconds`: how long a crashed first attempt blocks its retries (409) before one may run again. */
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -54,7 +63,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .digest('hex');
     return from(this.claim(owner, key, request.method, path, hash)).pipe(
       switchMap((row) => {
-        if (row.claimed) return this.runFirst(next, reply, owner, key);
+        if (row.claimed) return this.runFirst(next, reply, owner, key, this.secretFields(context));
         if (row.request_hash !== hash) {
           throw new ProblemException(
             problem(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request', [
@@ -78,7 +87,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private runFirst(next: CallHandler, reply: FastifyReply, owner: string, key: string): Observable<unknown> {
+  /** Fields of the answer shown once (a client secret): never stored, so a replay answers without them. */
+  private secretFields(context: ExecutionContext): readonly string[] {
+    return this.reflector.get<string[] | undefined>(SECRET_FIELDS, context.getHandler()) ?? [];
+  }
+
+  private runFirst(
+    next: CallHandler,
+    reply: FastifyReply,
+    owner: string,
+    key: string,
+    secrets: readonly string[],
+  ): Observable<unknown> {
     return next.handle().pipe(
       switchMap((body) =>
         from(
@@ -86,7 +106,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
             .reader()
             .query(
               `update platform.idempotency_keys set state = 'completed', response_status = ?, response_body = ?::jsonb where principal = ? and key = ?`,
-              [reply.statusCode, JSON.stringify(body ?? null, bigintJson), owner, key],
+              [
+                reply.statusCode,
+                JSON.stringify(withoutSecrets(body, secrets) ?? null, bigintJson),
+                owner,
+                key,
+              ],
             ),
         ).pipe(switchMap(() => of(body))),
       ),
@@ -128,4 +153,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // Released by a failed first attempt between our two statements: try to take it again.
     return existing ?? this.claim(owner, key, method, path, hash);
   }
+}
+
+export const SECRET_FIELDS = 'tradehub:secret-fields';
+
+/** The answer's top-level fields that are shown once: an Idempotency-Key replay answers without them. */
+export const SecretInAnswer = (...fields: string[]): MethodDecorator => SetMetadata(SECRET_FIELDS, fields);
+
+function withoutSecrets(body: unknown, secrets: readonly string[]): unknown {
+  if (!secrets.length || typeof body !== 'object' || body === null) return body;
+  return Object.fromEntries(Object.entries(body).filter(([name]) => !secrets.includes(name)));
 }

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { ConflictError, NotFoundError } from '@tradehub/kernel';
+import { SystemClock, UnitOfWork } from '@tradehub/platform';
+import { hashClientSecret, newClientSecret } from '../secrets';
+import { App, type AppChange, type AppRegistration } from './app';
+
+export interface AppView {
+  clientId: string;
+  name: string;
+  kind: string;
+  redirectUris: string[];
+  scopes: string[];
+  rateLimitPerMinute: number | null;
+  createdBy: string;
+  createdAt: string;
+  disabled: boolean;
+}
+
+const appNotFound = () => new NotFoundError('APP_NOT_FOUND', 'no such app');
+
+/** API-1: operators register partner and service apps; the secret is shown once and kept hashed. */
+@Injectable()
+export class AppsService {
+  private readonly clock = new SystemClock();
+
+  constructor(private readonly database: UnitOfWork) {}
+
+  /**
+   * A new app and its secret. Registering the same client id again with the same details is a
+   * retry: it answers the app without a secret (the first answer had it; Idempotency-Key replays it).
+   */
+  register(input: AppRegistration, by: string): Promise<AppView & { clientSecret?: string }> {
+    return this.database.run(async (tx) => {
+      const existing = await tx.findById(App, input.clientId, true);
+      if (existing) {
+        if (!existing.sameAs(input))
+          throw new ConflictError(
+            'APP_EXISTS',
+            'an app with this client id exists with other details',
+            'clientId',
+          );
+        return view(existing);
+      }
+      const secret = newClientSecret();
+      const app = App.register(input, hashClientSecret(secret), by, this.clock.now());
+      tx.save(app);
+      return { ...view(app), clientSecret: secret };
+    });
+  }
+
+  async list(): Promise<AppView[]> {
+    const tx = this.database.reader();
+    const rows = await tx.query<{ client_id: string }>(
+      `select client_id from access.apps order by created_at, client_id`,
+    );
+    const apps = await Promise.all(rows.map((r) => tx.findById(App, r.client_id)));
+    return apps.filter((a): a is App => a !== null).map(view);
+  }
+
+  async get(clientId: string): Promise<AppView> {
+    const app = await this.database.reader().findById(App, clientId);
+    if (!app) throw appNotFound();
+    return view(app);
+  }
+
+  change(clientId: string, change: AppChange): Promise<AppView> {
+    return this.database.run(async (tx) => {
+      const app = await tx.findById(App, clientId, true);
+      if (!app) throw appNotFound();
+      app.change(change, this.clock.now());
+      if (app.disabled)
+        // A disabled app's grants and refresh tokens end with it; its access tokens fail the guard's check.
+        await tx.query(
+          `delete from access.oidc_model where grant_id in (select grant_id from access.app_grants where client_id = ?)
+              or (kind = 'Grant' and id in (select grant_id from access.app_grants where client_id = ?))`,
+          [clientId, clientId],
+        );
+      return view(app);
+    });
+  }
+
+  /** A new secret; the old one stops working at once. */
+  rotateSecret(clientId: string): Promise<AppView & { clientSecret: string }> {
+    return this.database.run(async (tx) => {
+      const app = await tx.findById(App, clientId, true);
+      if (!app || app.kind === 'first_party') throw appNotFound();
+      const secret = newClientSecret();
+      app.rotateSecret(hashClientSecret(secret));
+      return { ...view(app), clientSecret: secret };
+    });
+  }
+}
+
+function view(app: App): AppView {
+  return {
+    clientId: app.clientId,
+    name: app.name,
+    kind: app.kind,
+    redirectUris: app.redirectUris,
+    scopes: app.scopes,
+    rateLimitPerMinute: app.rateLimitPerMinute,
+    createdBy: app.createdBy,
+    createdAt: app.createdAt.toISOString(),
+    disabled: app.disabled,
+  };
+}

@@ -1,0 +1,188 @@
+import { Provider as NestProvider } from '@nestjs/common';
+import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { APP_CONFIG, type AppConfig, ALL_SCOPES, isScope, UnitOfWork } from '@tradehub/platform';
+import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
+import { FIRST_PARTY_CLIENTS, toClientMetadata } from './apps/client-metadata';
+import { pgAdapter } from './pg-adapter';
+import { secretMatches } from './secrets';
+import { loadServerKeys, publicJwk } from './server-keys';
+import type { JWK } from 'jose';
+
+/** Where the API's tokens are valid (RFC 8707 resource, the tokens' `aud`) and who issues them. */
+export interface OAuthEndpoints {
+  issuer: string;
+  resource: string;
+}
+
+export function oauthEndpoints(config: AppConfig): OAuthEndpoints {
+  return { issuer: `${config.auth.publicUrl}/oauth`, resource: `${config.auth.publicUrl}/v1` };
+}
+
+const OIDC_SCOPES = ['openid', 'offline_access'];
+
+/**
+ * tradehub's OAuth 2.0 authorization server (API-1), built on oidc-provider: the authorization
+ * code flow with PKCE for partner apps and tradehub's own UIs, refresh tokens rotated at each use,
+ * client credentials for internal services, revocation (RFC 7009), introspection (RFC 7662) and
+ * discovery (RFC 8414). Access tokens are RS256 JWTs (RFC 9068) for one resource, the API.
+ */
+export class OAuthServer {
+  constructor(
+    readonly provider: Provider,
+    readonly endpoints: OAuthEndpoints,
+    readonly publicKeys: JWK[],
+  ) {}
+}
+
+export const oauthServerProvider: NestProvider = {
+  provide: OAuthServer,
+  inject: [UnitOfWork, APP_CONFIG, ACCESS_POLICY],
+  useFactory: async (database: UnitOfWork, config: AppConfig, policy: AccessPolicy): Promise<OAuthServer> => {
+    const sql = database.direct;
+    const endpoints = oauthEndpoints(config);
+    const keys = await loadServerKeys(sql);
+    const loadClient = async (clientId: string) => {
+      const first = FIRST_PARTY_CLIENTS(config).find((c) => c.clientId === clientId);
+      if (first) return toClientMetadata(first);
+      const [row] = await sql.query<Record<string, unknown>>(
+        `select client_id, kind, secret_hash, redirect_uris, scopes from access.apps
+          where client_id = ? and disabled_at is null`,
+        [clientId],
+      );
+      return row
+        ? toClientMetadata({
+            clientId: row.client_id as string,
+            kind: row.kind as 'partner' | 'service',
+            secretHash: row.secret_hash as string | null,
+            redirectUris: row.redirect_uris as string[],
+            scopes: row.scopes as string[],
+          })
+        : undefined;
+    };
+    const provider = new Provider(
+      endpoints.issuer,
+      configuration(endpoints, policy, keys, pgAdapter(sql, loadClient)),
+    );
+    // Secrets are stored hashed: compare the hash of what the client presents.
+    provider.Client.prototype.compareClientSecret = function compare(
+      this: { clientSecret?: string },
+      actual: string,
+    ) {
+      return Promise.resolve(secretMatches(this.clientSecret, actual));
+    };
+    return new OAuthServer(provider, endpoints, [publicJwk(keys.signing)]);
+  },
+};
+
+function configuration(
+  endpoints: OAuthEndpoints,
+  policy: AccessPolicy,
+  keys: { signing: JWK; cookies: string[] },
+  adapter: ReturnType<typeof pgAdapter>,
+): Configuration {
+  const { resource } = endpoints;
+  return {
+    adapter,
+    clients: [],
+    jwks: { keys: [keys.signing as never] },
+    cookies: { keys: keys.cookies, long: { signed: true }, short: { signed: true } },
+    scopes: [...OIDC_SCOPES, ...ALL_SCOPES],
+    clientDefaults: {
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_basic',
+    },
+    extraClientMetadata: { properties: ['tradehub_kind'] },
+    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub }) }),
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    pkce: { required: () => true },
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: false },
+      clientCredentials: { enabled: true },
+      introspection: {
+        enabled: true,
+        // A client may look at its own tokens only.
+        allowedPolicy: async (ctx, client, token) =>
+          token.clientId === undefined || token.clientId === client.clientId,
+      },
+      revocation: {
+        enabled: true,
+        allowedPolicy: async (ctx, client, token) => token.clientId === client.clientId,
+      },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async () => resource,
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (ctx: KoaContextWithOIDC, indicator, client) => {
+          if (indicator !== resource) throw new errors.InvalidTarget();
+          const allowed = (client.scope ?? '').split(' ').filter(isScope);
+          checkRequestedScopes(ctx, allowed);
+          return {
+            scope: allowed.join(' '),
+            audience: resource,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: policy.accessTokenSeconds,
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+    },
+    // Every code-flow client gets refresh tokens (the default also wants `offline_access`).
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: true,
+    extraTokenClaims: async (_ctx, token) => {
+      const grantId = (token as unknown as { grantId?: string }).grantId;
+      return grantId ? { gid: grantId } : undefined;
+    },
+    loadExistingGrant: async (ctx) => {
+      const grantId =
+        ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session?.grantIdFor(ctx.oidc.client!.clientId);
+      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
+      // tradehub's own UIs act as the signed-in person: no consent page; the API checks their roles.
+      const client = ctx.oidc.client!;
+      if (
+        (client as unknown as { tradehub_kind?: string }).tradehub_kind !== 'first_party' ||
+        !ctx.oidc.session?.accountId
+      )
+        return undefined;
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
+      grant.addResourceScope(resource, ALL_SCOPES.join(' '));
+      await grant.save();
+      return grant;
+    },
+    ttl: {
+      AccessToken: policy.accessTokenSeconds,
+      ClientCredentials: policy.accessTokenSeconds,
+      AuthorizationCode: policy.authorizationCodeSeconds,
+      RefreshToken: policy.refreshTokenDays * 86_400,
+      Grant: policy.refreshTokenDays * 86_400,
+      Session: 8 * 3600,
+      Interaction: 3600,
+      IdToken: 3600,
+    },
+    renderError: async (ctx, out) => {
+      ctx.type = 'html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in error</title></head><body><main><h1>Sign-in error</h1><p><code>${escape(String(out.error))}</code></p><p>${escape(String(out.error_description ?? ''))}</p></main></body></html>`;
+    },
+  };
+}
+
+/** RFC 6749 §5.2: a scope the server does not know, or the client may not ask for, is `invalid_scope`. */
+function checkRequestedScopes(ctx: KoaContextWithOIDC, allowed: readonly string[]): void {
+  const requested = String(ctx.oidc.params?.scope ?? '')
+    .split(' ')
+    .filter(Boolean);
+  for (const scope of requested) {
+    if (OIDC_SCOPES.includes(scope)) continue;
+    if (!isScope(scope)) throw new errors.InvalidScope('requested scope is unknown', scope);
+    if (!allowed.includes(scope)) throw new errors.InvalidScope('requested scope is not allowed', scope);
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
