@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { SignJWT, generateKeyPair } from 'jose';
-import { addStore, createOrganisation } from '../support/access';
+import { addStore, createOrganisation, createStaff } from '../support/access';
 import { withClient } from '../support/database';
 import { paidOrder } from '../support/orders';
 import { basicAuth, formAction, OAuthBrowser, pkcePair, tokenRequest } from '../support/oauth-browser';
@@ -558,6 +558,97 @@ describe('Partner access: OAuth 2.0 authorization server and API guard (API-1, r
       expect(answer.status).toBe(401);
       expect(answer.body.code).toBe('INVALID_TOKEN');
     }
+  });
+
+  it("API-1: staff sign in through tradehub's own UI (client swagger-ui): no consent page; roles decide stores and scopes, read at each call", async () => {
+    const ui = `${(await t.http.get('/oauth/.well-known/oauth-authorization-server')).body.issuer.replace(/\/oauth$/, '')}/docs/oauth2-redirect.html`;
+    const adminBearer = await adminToken();
+    const clerk = await createStaff(t, adminBearer, {
+      username: 'clerk-api1',
+      roles: ['operator'],
+      storeIds: ['s-api1-1b'],
+    });
+    const reader = await createStaff(t, adminBearer, { username: 'reader-api1', roles: ['read_only'] });
+    const operatorStaff = await t.http.post(
+      '/v1/access/operators',
+      {
+        username: 'reviewer-api1',
+        password: 'reviewer-api1-password',
+        displayName: 'Reviewer',
+        roles: ['logistics_reviewer'],
+      },
+      operator,
+    );
+    expect(operatorStaff.status).toBe(201);
+    const signIn = async (realm: string, username: string, password: string) => {
+      const browser = new OAuthBrowser(base);
+      const { verifier, challenge } = pkcePair();
+      const query = new URLSearchParams({
+        client_id: 'swagger-ui',
+        response_type: 'code',
+        redirect_uri: ui,
+        scope: 'orders:read orders:write review-tasks:decide',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+      });
+      const login = await browser.follow(`/oauth/auth?${query}`, ui);
+      expect(login.text).toContain('a platform operator');
+      const done = await browser.follow(formAction(login.text, '/login'), ui, 'POST', {
+        realm,
+        username,
+        password,
+      });
+      expect(done.location).toMatch(new RegExp(`^${ui}\\?`));
+      const tokens = await tokenRequest(base, '/oauth/token', {
+        grant_type: 'authorization_code',
+        client_id: 'swagger-ui',
+        code: new URL(done.location!).searchParams.get('code')!,
+        redirect_uri: ui,
+        code_verifier: verifier,
+      });
+      expect(tokens.status).toBe(200);
+      return tokens.body.access_token as string;
+    };
+    // An operator of one store sees that store only, and may cancel there.
+    const clerkToken = await signIn('seller', clerk.username, clerk.password);
+    expect(await orderIds(clerkToken)).toEqual([orders.s1b]);
+    // Read-only staff see the whole organisation but change nothing (the role has no write scopes).
+    const readerToken = await signIn('seller', reader.username, reader.password);
+    expect(await orderIds(readerToken)).toEqual(expect.arrayContaining([orders.s1a, orders.s1b, orders.s2a]));
+    const refused = await t.http.post(
+      `/v1/orders/${orders.s1a}/cancel`,
+      { initiator: 'SELLER', reason: 'OUT_OF_STOCK' },
+      readerToken,
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('INSUFFICIENT_SCOPE');
+    // A platform operator acts on every store within their duty.
+    const reviewerToken = await signIn('platform', 'reviewer-api1', 'reviewer-api1-password');
+    expect((await t.http.get(`/v1/orders/${orders.s1a}`, reviewerToken)).status).toBe(200);
+    expect(
+      (
+        await t.http.post(
+          `/v1/orders/${orders.s1a}/cancel`,
+          { initiator: 'SELLER', reason: 'OUT_OF_STOCK' },
+          reviewerToken,
+        )
+      ).body.code,
+    ).toBe('INSUFFICIENT_SCOPE');
+    // A change of roles or stores, or disabling, applies to the next call with the same token.
+    const moved = await t.http.request('PATCH', `/v1/access/staff/${clerk.staffId}`, {
+      token: adminBearer,
+      body: { storeIds: ['s-api1-1a'] },
+    });
+    expect(moved.status).toBe(200);
+    const nowVisible = await orderIds(clerkToken);
+    expect(nowVisible).toContain(orders.s1a);
+    expect(nowVisible).not.toContain(orders.s1b);
+    const disabled = await t.http.request('PATCH', `/v1/access/staff/${clerk.staffId}`, {
+      token: adminBearer,
+      body: { disabled: true },
+    });
+    expect(disabled.status).toBe(200);
+    expect((await t.http.get('/v1/orders', clerkToken)).status).toBe(401);
   });
 
   it('API-1: random input to every authorization-server endpoint is answered with a 4xx or a redirect, never a 5xx', async () => {

@@ -1,3 +1,4 @@
+import { basicAuth, formAction, OAuthBrowser, pkcePair, tokenRequest } from './oauth-browser';
 import type { TestApp } from './test-app';
 
 /** A seller organisation's first admin, as created: sign in with username and password. */
@@ -128,7 +129,6 @@ export function staffToken(
 }
 
 // The OAuth browser flow, for consentGrant below (kept with it so the functions above stay untouched).
-import { basicAuth, formAction, OAuthBrowser, pkcePair, tokenRequest } from './oauth-browser';
 
 /** A grant a seller admin consented to, with the tokens the app got for it. */
 export interface ConsentedGrant {
@@ -182,7 +182,9 @@ export async function consentGrant(
       mainAccounts: spec.mainAccounts ?? [],
     });
   if (!page.location?.startsWith(`${redirectUri}?`))
-    throw new Error(`consent for ${spec.clientId} did not come back: ${page.status} ${page.text.slice(0, 500)}`);
+    throw new Error(
+      `consent for ${spec.clientId} did not come back: ${page.status} ${page.text.slice(0, 500)}`,
+    );
   const code = new URL(page.location).searchParams.get('code');
   if (!code) throw new Error(`consent for ${spec.clientId} refused: ${page.location}`);
   const tokens = await tokenRequest(
@@ -192,9 +194,12 @@ export async function consentGrant(
     basicAuth(spec.clientId, spec.clientSecret),
   );
   if (tokens.status !== 200)
-    throw new Error(`code exchange for ${spec.clientId} failed: ${tokens.status} ${JSON.stringify(tokens.body)}`);
+    throw new Error(
+      `code exchange for ${spec.clientId} failed: ${tokens.status} ${JSON.stringify(tokens.body)}`,
+    );
   const accessToken = tokens.body.access_token as string;
   const payload = JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString('utf8'));
-  if (typeof payload.gid !== 'string') throw new Error(`the access token carries no grant id: ${JSON.stringify(payload)}`);
+  if (typeof payload.gid !== 'string')
+    throw new Error(`the access token carries no grant id: ${JSON.stringify(payload)}`);
   return { grantId: payload.gid, accessToken, refreshToken: tokens.body.refresh_token as string };
 }

@@ -141,15 +141,13 @@ function configuration(
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
       // tradehub's own UIs act as the signed-in person: no consent page; the API checks their roles.
       const client = ctx.oidc.client!;
-      if (
-        (client as unknown as { tradehub_kind?: string }).tradehub_kind !== 'first_party' ||
-        !ctx.oidc.session?.accountId
-      )
-        return undefined;
+      if (client.metadata().tradehub_kind !== 'first_party' || !ctx.oidc.session?.accountId) return undefined;
       const grant = new ctx.oidc.provider.Grant({
         clientId: client.clientId,
         accountId: ctx.oidc.session.accountId,
       });
+      // The API scopes are also listed as the server's own (discovery shows them), so both kinds are granted.
+      grant.addOIDCScope(ALL_SCOPES.join(' '));
       grant.addResourceScope(resource, ALL_SCOPES.join(' '));
       await grant.save();
       return grant;

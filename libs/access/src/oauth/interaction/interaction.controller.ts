@@ -209,7 +209,7 @@ export class InteractionController {
     clientId: string,
   ): Promise<{ id: string; name: string; realms: ('seller' | 'platform')[]; scopes: string[] }> {
     const client = await this.server.provider.Client.find(clientId);
-    const kind = (client as unknown as { tradehub_kind?: string } | undefined)?.tradehub_kind;
+    const kind = client?.metadata().tradehub_kind as string | undefined;
     const name = kind === 'first_party' ? 'tradehub' : await this.grants.appName(clientId);
     return {
       id: clientId,
