@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { SignJWT, generateKeyPair } from 'jose';
 import { addStore, createOrganisation, createStaff } from '../support/access';
 import { withClient } from '../support/database';
+import { eventually } from '../support/eventually';
 import { paidOrder } from '../support/orders';
 import { basicAuth, formAction, OAuthBrowser, pkcePair, tokenRequest } from '../support/oauth-browser';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -342,6 +343,19 @@ describe('Partner access: OAuth 2.0 authorization server and API guard (API-1, r
     expect(inactive.body).toEqual({ active: false });
     // Revoking the refresh token ends its grant: the access token issued with it is refused at once.
     expect((await t.http.get(`/v1/orders/${orders.s1a}`, tokens.access_token)).status).toBe(401);
+    // The admin's list shows it ended, and by whom; the audit trail has it (CMP-6).
+    const gid = JSON.parse(Buffer.from(tokens.access_token.split('.')[1], 'base64url').toString()).gid;
+    await eventually(async () => {
+      const listed = await t.http.get('/v1/access/grants?includeRevoked=true', await adminToken());
+      expect(listed.body.items.find((g: { grantId: string }) => g.grantId === gid)).toMatchObject({
+        revokedAt: expect.any(String),
+      });
+    });
+    const audit = await t.http.get(`/v1/audit-log?subjectType=app-grant&subjectId=${gid}`, operator);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'app-grant.revoked',
+      'app-grant.consented',
+    ]);
   });
 
   it('API-1: client credentials for an internal service (checkout) with its scopes only', async () => {

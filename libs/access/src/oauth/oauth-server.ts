@@ -1,8 +1,9 @@
-import { Provider as NestProvider } from '@nestjs/common';
+import { Logger, Provider as NestProvider } from '@nestjs/common';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { APP_CONFIG, type AppConfig, ALL_SCOPES, isScope, UnitOfWork } from '@tradehub/platform';
 import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
 import { FIRST_PARTY_CLIENTS, toClientMetadata } from './apps/client-metadata';
+import { GrantsService } from './grants/grants.service';
 import { pgAdapter } from './pg-adapter';
 import { secretMatches } from './secrets';
 import { loadServerKeys, publicJwk } from './server-keys';
@@ -20,6 +21,8 @@ export function oauthEndpoints(config: AppConfig): OAuthEndpoints {
 
 const OIDC_SCOPES = ['openid', 'offline_access'];
 
+const logger = new Logger('OAuthServer');
+
 /**
  * tradehub's OAuth 2.0 authorization server (API-1), built on oidc-provider: the authorization
  * code flow with PKCE for partner apps and tradehub's own UIs, refresh tokens rotated at each use,
@@ -36,8 +39,13 @@ export class OAuthServer {
 
 export const oauthServerProvider: NestProvider = {
   provide: OAuthServer,
-  inject: [UnitOfWork, APP_CONFIG, ACCESS_POLICY],
-  useFactory: async (database: UnitOfWork, config: AppConfig, policy: AccessPolicy): Promise<OAuthServer> => {
+  inject: [UnitOfWork, APP_CONFIG, ACCESS_POLICY, GrantsService],
+  useFactory: async (
+    database: UnitOfWork,
+    config: AppConfig,
+    policy: AccessPolicy,
+    grants: GrantsService,
+  ): Promise<OAuthServer> => {
     const sql = database.direct;
     const endpoints = oauthEndpoints(config);
     const keys = await loadServerKeys(sql);
@@ -70,6 +78,19 @@ export const oauthServerProvider: NestProvider = {
     ) {
       return Promise.resolve(secretMatches(this.clientSecret, actual));
     };
+    // The server ends grants on its own (a revoked refresh token, a reused one, a replayed code):
+    // the grant's record says so too, with an audit entry (CMP-6). The guard already refuses it.
+    provider.on('grant.revoked', (ctx: KoaContextWithOIDC, grantId: string) => {
+      const by = ctx.oidc?.client?.clientId ?? 'oauth-server';
+      grants
+        .endedByServer(grantId, by, String(ctx.oidc?.route ?? 'token'))
+        .catch((error: unknown) =>
+          logger.error(`grant ${grantId} ended by the server, not recorded: ${String(error)}`),
+        );
+    });
+    provider.on('server_error', (_ctx: unknown, error: Error) =>
+      logger.error(`OAuth server error: ${error.stack ?? error.message}`),
+    );
     return new OAuthServer(provider, endpoints, [publicJwk(keys.signing)]);
   },
 };

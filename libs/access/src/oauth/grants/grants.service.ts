@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@tradehub/kernel';
-import { SystemClock, UnitOfWork } from '@tradehub/platform';
+import { requestContext, SystemClock, UnitOfWork } from '@tradehub/platform';
 import { AppGrant } from './app-grant';
 
 export interface ConsentInput {
@@ -86,6 +86,17 @@ export class GrantsService {
         ]);
       return this.viewOf(grant);
     });
+  }
+
+  /** The OAuth server ended the grant (RFC 7009 revocation, a reused refresh token): recorded as revoked by the client. */
+  endedByServer(grantId: string, clientId: string, route: string): Promise<void> {
+    const principal = { id: clientId, kind: 'partner_app' as const, stores: [], scopes: [], clientId };
+    return requestContext.run({ requestId: `oauth-${route}`, principal }, () =>
+      this.database.run(async (tx) => {
+        const grant = await tx.findById(AppGrant, grantId, true);
+        grant?.revoke(`${clientId} (${route})`, this.clock.now());
+      }),
+    );
   }
 
   private async ofOrganisation(organisationId: string, grantId: string): Promise<AppGrant> {
