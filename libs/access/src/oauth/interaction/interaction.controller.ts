@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from 'oidc-provider';
 import { isScope, Public, requestContext, type Scope } from '@tradehub/platform';
-import { StaffDirectory } from '../../directory';
+import { StaffDirectory, type StaffAccount } from '../../directory';
 import { GRANTABLE_SCOPES } from '../../roles';
 import { GrantsService } from '../grants/grants.service';
 import { OAuthServer } from '../oauth-server';
@@ -43,17 +43,8 @@ export class InteractionController {
     const client = await this.client(details.params.client_id as string);
     if (details.prompt.name === 'login')
       return this.html(reply, 200, loginPage({ uid, appName: client.name, realms: client.realms }));
-    const account = await this.directory.account(String(details.session?.accountId));
-    if (!account || account.disabled || account.realm !== 'seller' || !account.roles.includes('admin'))
-      return this.html(
-        reply,
-        403,
-        messagePage(
-          'Not allowed',
-          "Only an admin of the seller's organisation can grant an app access.",
-          uid,
-        ),
-      );
+    const account = await this.consentingAdmin(details);
+    if (!account) return this.notAdmin(reply, uid);
     const organisation = await this.directory.organisationTree(account.organisationId!);
     return this.html(
       reply,
@@ -86,7 +77,9 @@ export class InteractionController {
       const error =
         result.reason === 'locked'
           ? `Too many failed sign-ins: this account is locked until ${result.lockedUntil?.toISOString() ?? 'later'}.`
-          : 'Wrong username or password.';
+          : result.reason === 'disabled'
+            ? 'This account is disabled; ask your organisation admin.'
+            : 'Wrong username or password.';
       return this.html(
         reply,
         401,
@@ -118,9 +111,8 @@ export class InteractionController {
         messagePage('Nothing to confirm', 'This sign-in does not ask for consent.'),
       );
     const client = await this.client(details.params.client_id as string);
-    const account = await this.directory.account(String(details.session?.accountId));
-    if (!account || account.disabled || account.realm !== 'seller' || !account.roles.includes('admin'))
-      return this.html(reply, 403, messagePage('Not allowed', 'Only an admin can grant an app access.', uid));
+    const account = await this.consentingAdmin(details);
+    if (!account) return this.notAdmin(reply, uid);
     const organisation = await this.directory.organisationTree(account.organisationId!);
     const scopes = this.scopes(details, client);
     const storeIds = list(body?.stores);
@@ -177,6 +169,24 @@ export class InteractionController {
       { mergeWithLastSubmission: false },
     );
     return this.redirect(reply, returnTo);
+  }
+
+  /** The signed-in staff member when they may grant apps access: an active admin of a seller organisation. */
+  private async consentingAdmin(details: {
+    session?: { accountId?: unknown };
+  }): Promise<StaffAccount | null> {
+    const account = await this.directory.account(String(details.session?.accountId));
+    return account && !account.disabled && account.realm === 'seller' && account.roles.includes('admin')
+      ? account
+      : null;
+  }
+
+  private notAdmin(reply: FastifyReply, uid: string): void {
+    this.html(
+      reply,
+      403,
+      messagePage('Not allowed', "Only an admin of the seller's organisation can grant an app access.", uid),
+    );
   }
 
   /** The interaction behind the cookie, or an answered error page when there is none (expired, or no cookie). */
