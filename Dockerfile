@@ -26,8 +26,8 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 FROM node:24-slim AS runtime
 WORKDIR /app
 
-# NODE_ENV=production makes the config strict: AUTH_JWT_SECRET is required and SANDBOX=true is
-# refused (override NODE_ENV for a sandbox, as docker-compose.yml does).
+# NODE_ENV=production makes the config strict: PUBLIC_URL (the OAuth issuer) is required, and
+# SANDBOX=true and dev tokens are refused (override NODE_ENV for a sandbox, as docker-compose.yml does).
 # HOST=0.0.0.0: the app listens on 127.0.0.1 by default, unreachable from outside the container.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

@@ -29,8 +29,9 @@ describe('Dev tokens: the sandbox and the tests only (API-1)', () => {
     } finally {
       await t.close();
     }
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_DEV_TOKENS: 'true' })).toThrow(/AUTH_DEV_TOKENS/);
-    expect(loadConfig({ NODE_ENV: 'production' }).auth.devTokens).toBe(false);
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://trade.example' };
+    expect(() => loadConfig({ ...production, AUTH_DEV_TOKENS: 'true' })).toThrow(/AUTH_DEV_TOKENS/);
+    expect(loadConfig(production).auth.devTokens).toBe(false);
     expect(loadConfig({ SANDBOX: 'true' }).auth.devTokens).toBe(true);
   });
 

@@ -665,6 +665,120 @@ describe('Partner access: OAuth 2.0 authorization server and API guard (API-1, r
     expect((await t.http.get('/v1/orders', clerkToken)).status).toBe(401);
   });
 
+  it("API-1: a partner's grant is the organisation's: it outlives the admin's sign-in session and their sign-out", async () => {
+    const { code, verifier, browser } = await authorize({ stores: ['s-api1-1a'] });
+    const tokens = (await exchange(code, verifier)).body;
+    // The admin signs out in that browser.
+    const logout = await browser.follow('/oauth/session/end', REDIRECT);
+    expect(logout.status).toBe(200);
+    const signedOut = await browser.request('POST', formAction(logout.text, '/session/end/confirm'), {
+      xsrf: /name="xsrf" value="([^"]+)"/.exec(logout.text)![1],
+      logout: 'yes',
+    });
+    expect(signedOut.status).toBeLessThan(400);
+    expect((await t.http.get(`/v1/orders/${orders.s1a}`, tokens.access_token)).status).toBe(200);
+    // And every sign-in session ends (their 8-hour lifetime passing).
+    await withClient(t.databaseUrl, (db) => db.query(`delete from access.oidc_model where kind = 'Session'`));
+    const refreshed = await refresh(tokens.refresh_token);
+    expect(refreshed.status).toBe(200);
+    expect((await t.http.get(`/v1/orders/${orders.s1a}`, refreshed.body.access_token)).status).toBe(200);
+  });
+
+  it('API-1: a new consent for the same app replaces the earlier grant; disabling an app revokes its grants, on the record', async () => {
+    const registered = await registerApp({
+      clientId: 'erp-regrant-api1',
+      name: 'Regrant',
+      kind: 'partner',
+      redirectUris: [REDIRECT],
+      scopes: ['orders:read'],
+    });
+    const first = await authorize(
+      { stores: ['s-api1-1a'] },
+      { clientId: registered.clientId, scope: 'orders:read' },
+    );
+    const firstTokens = (await exchange(first.code, first.verifier, registered)).body;
+    const second = await authorize(
+      { stores: ['s-api1-1a', 's-api1-1b'] },
+      { clientId: registered.clientId, scope: 'orders:read' },
+    );
+    const secondTokens = (await exchange(second.code, second.verifier, registered)).body;
+    expect((await t.http.get(`/v1/orders/${orders.s1a}`, firstTokens.access_token)).status).toBe(401);
+    expect((await t.http.get(`/v1/orders/${orders.s1b}`, secondTokens.access_token)).status).toBe(200);
+    const ofApp = async () =>
+      (
+        (await t.http.get('/v1/access/grants?includeRevoked=true', await adminToken())).body.items as Array<{
+          clientId: string;
+          active: boolean;
+          revokedAt: string | null;
+        }>
+      ).filter((g) => g.clientId === registered.clientId);
+    expect((await ofApp()).map((g) => g.active)).toEqual([true, false]);
+    expect(
+      (
+        await t.http.request('PATCH', `/v1/access/apps/${registered.clientId}`, {
+          token: operator,
+          body: { disabled: true },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await ofApp()).every((g) => !g.active && g.revokedAt !== null)).toBe(true);
+    expect((await t.http.get(`/v1/orders/${orders.s1b}`, secondTokens.access_token)).status).toBe(401);
+    // The registration's audit records that a secret was set, never its hash.
+    const audit = await t.http.get(
+      `/v1/audit-log?subjectType=app&subjectId=${registered.clientId}`,
+      operator,
+    );
+    const registeredEntry = audit.body.items.find((e: { action: string }) => e.action === 'app.registered');
+    expect(registeredEntry.changes.secretHash).toEqual({ from: null, to: '(hidden)' });
+  });
+
+  it("API-1: tradehub's own UIs never show a consent page (also when asked to), their client ids cannot be registered, and sign-in input of the wrong type is refused as a page", async () => {
+    const ui = `${(await t.http.get('/oauth/.well-known/oauth-authorization-server')).body.issuer.replace(/\/oauth$/, '')}/docs/oauth2-redirect.html`;
+    const browser = new OAuthBrowser(base);
+    const { challenge } = pkcePair();
+    const query = new URLSearchParams({
+      client_id: 'swagger-ui',
+      response_type: 'code',
+      redirect_uri: ui,
+      scope: 'orders:read',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      prompt: 'consent',
+    });
+    const login = await browser.follow(`/oauth/auth?${query}`, ui);
+    const crafted = await fetch(new URL(formAction(login.text, '/login'), base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: '' },
+      body: JSON.stringify({ username: { a: 1 }, password: 12 }),
+    });
+    expect(crafted.status).toBeLessThan(500);
+    const badTypes = await browser.request('POST', formAction(login.text, '/login'), {
+      realm: 'seller',
+      username: ['a', 'b'],
+      password: 'x',
+    });
+    expect(badTypes.status).toBe(401);
+    const done = await browser.follow(formAction(login.text, '/login'), ui, 'POST', {
+      realm: 'seller',
+      username: admin.username,
+      password: admin.password,
+    });
+    expect(done.location).toMatch(new RegExp(`^${ui}\\?code=`));
+    const reserved = await t.http.post(
+      '/v1/access/apps',
+      {
+        clientId: 'tradehub-console',
+        name: 'Mine',
+        kind: 'service',
+        redirectUris: [],
+        scopes: ['orders:read'],
+      },
+      operator,
+    );
+    expect(reserved.status).toBe(422);
+    expect(reserved.body).toMatchObject({ code: 'CLIENT_ID_RESERVED', errors: [{ field: 'clientId' }] });
+  });
+
   it('API-1: random input to every authorization-server endpoint is answered with a 4xx or a redirect, never a 5xx', async () => {
     const value = fc.oneof(
       fc.string({ maxLength: 40 }),

@@ -582,11 +582,11 @@ export interface OrganisationFixtures {
   /** A read-only member. */
   staff: string;
   staffUsername: string;
-  /** The partner app the admin granted access (registered by an operator for this organisation's tests). */
+  /** A partner app the admin granted access (registered by an operator for this organisation's tests). */
   clientId: string;
-  /** A live grant of that app. */
+  /** Its live grant. */
   grant: string;
-  /** For the owner's mutating calls: a member to change, a grant to reshape, one to revoke. */
+  /** For the owner's mutating calls: a member to change, a grant to reshape, one to revoke (each of its own app). */
   staffToChange: string;
   grantToChange: string;
   grantToRevoke: string;
@@ -613,31 +613,34 @@ export async function buildOrganisationFixtures(
     username: `${tag}-to-change`,
     roles: ['read_only'],
   });
-  const clientId = `app-${tag}`;
-  const registered = await t.http.post(
-    '/v1/access/apps',
-    {
-      clientId,
-      name: `Partner app of ${tag}`,
-      kind: 'partner',
-      redirectUris: ['http://127.0.0.1:9/cb'],
-      scopes: ['orders:read'],
-    },
-    await t.operatorToken(),
-  );
-  expectStatus('app registration', registered, 201);
-  const grantOf = async () =>
-    (
-      await consentGrant(t, {
+  // An app holds one grant per organisation (a new consent replaces the earlier): one app per grant.
+  const grantOfNewApp = async (suffix: string) => {
+    const clientId = `app-${tag}${suffix}`;
+    const registered = await t.http.post(
+      '/v1/access/apps',
+      {
         clientId,
-        clientSecret: registered.body.clientSecret,
-        admin,
-        stores: [owner.storeId],
-      })
-    ).grantId;
-  const [grant, grantToChange, grantToRevoke] = [await grantOf(), await grantOf(), await grantOf()];
+        name: `Partner app of ${tag}${suffix}`,
+        kind: 'partner',
+        redirectUris: ['http://127.0.0.1:9/cb'],
+        scopes: ['orders:read'],
+      },
+      await t.operatorToken(),
+    );
+    expectStatus('app registration', registered, 201);
+    const { grantId } = await consentGrant(t, {
+      clientId,
+      clientSecret: registered.body.clientSecret,
+      admin,
+      stores: [owner.storeId],
+    });
+    return { clientId, grantId };
+  };
+  const { clientId, grantId: grant } = await grantOfNewApp('');
+  const { grantId: grantToChange } = await grantOfNewApp('-change');
+  const { grantId: grantToRevoke } = await grantOfNewApp('-revoke');
   if (new Set([grant, grantToChange, grantToRevoke]).size !== 3)
-    throw new Error(`consents of ${clientId} share a grant: ${grant}, ${grantToChange}, ${grantToRevoke}`);
+    throw new Error(`the consents share a grant: ${grant}, ${grantToChange}, ${grantToRevoke}`);
   return {
     adminToken,
     fixtures: {

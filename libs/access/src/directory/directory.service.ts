@@ -245,6 +245,12 @@ export class DirectoryService {
           changes: { password: { from: '(hidden)', to: '(hidden)' } },
         });
       }
+      // A new password or a disabled account ends the person's sign-in sessions: a stolen session
+      // cannot start new authorizations (their tokens already fail the guard when disabled).
+      if (passwordHash || patch.disabled === true)
+        await tx.query(`delete from access.oidc_model where kind = 'Session' and payload->>'accountId' = ?`, [
+          staff.id,
+        ]);
       return staff;
     });
   }

@@ -81,7 +81,8 @@ export class StaffDirectory {
           action: 'staff.sign-in-failed',
           subjectType: 'staff',
           subjectId: 'unknown',
-          changes: { realm: String(realm).slice(0, 16), username: String(username).slice(0, 64) },
+          // Not the typed name: it is often a password typed in the wrong field.
+          changes: { realm: String(realm).slice(0, 16) },
         }),
       );
       return { ok: false, reason: 'invalid_credentials' };

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig, ALL_SCOPES, isScope, UnitOfWork } from '@tr
 import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
 import { FIRST_PARTY_CLIENTS, toClientMetadata } from './apps/client-metadata';
 import { GrantsService } from './grants/grants.service';
+import { logoutPage, signedOutPage } from './interaction/pages';
 import { pgAdapter } from './pg-adapter';
 import { secretMatches } from './secrets';
 import { loadServerKeys, publicJwk } from './server-keys';
@@ -71,6 +72,7 @@ export const oauthServerProvider: NestProvider = {
       endpoints.issuer,
       configuration(endpoints, policy, keys, pgAdapter(sql, loadClient)),
     );
+    provider.proxy = config.auth.trustProxy;
     // Secrets are stored hashed: compare the hash of what the client presents.
     provider.Client.prototype.compareClientSecret = function compare(
       this: { clientSecret?: string },
@@ -119,6 +121,17 @@ function configuration(
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = logoutPage(form);
+        },
+        postLogoutSuccessSource: async (ctx) => {
+          ctx.type = 'html';
+          ctx.body = signedOutPage();
+        },
+      },
       userinfo: { enabled: false },
       clientCredentials: { enabled: true },
       introspection: {
@@ -162,17 +175,18 @@ function configuration(
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
       // tradehub's own UIs act as the signed-in person: no consent page; the API checks their roles.
       const client = ctx.oidc.client!;
-      if (client.metadata().tradehub_kind !== 'first_party' || !ctx.oidc.session?.accountId) return undefined;
-      const grant = new ctx.oidc.provider.Grant({
-        clientId: client.clientId,
-        accountId: ctx.oidc.session.accountId,
-      });
-      // The API scopes are also listed as the server's own (discovery shows them), so both kinds are granted.
-      grant.addOIDCScope(ALL_SCOPES.join(' '));
-      grant.addResourceScope(resource, ALL_SCOPES.join(' '));
-      await grant.save();
-      return grant;
+      if (!isFirstParty(client) || !ctx.oidc.session?.accountId) return undefined;
+      const ownGrant = await firstPartyGrant(
+        ctx.oidc.provider,
+        resource,
+        client.clientId,
+        ctx.oidc.session.accountId,
+      );
+      return ctx.oidc.provider.Grant.find(ownGrant);
     },
+    // A partner's grant is the organisation's, not the admin's browser session's: it outlives their
+    // sign-out and the session's end. tradehub's own UIs sign out with the person.
+    expiresWithSession: async (ctx) => isFirstParty(ctx.oidc.client),
     ttl: {
       AccessToken: policy.accessTokenSeconds,
       ClientCredentials: policy.accessTokenSeconds,
@@ -204,4 +218,25 @@ function checkRequestedScopes(ctx: KoaContextWithOIDC, allowed: readonly string[
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function isFirstParty(client: { metadata(): Record<string, unknown> } | undefined): boolean {
+  return client?.metadata().tradehub_kind === 'first_party';
+}
+
+/**
+ * The grant of tradehub's own UIs: every scope, for the resource and (listed as the server's own
+ * scopes too, for discovery) as OIDC scopes. What the person may do is decided per request by the
+ * guard from their roles.
+ */
+export async function firstPartyGrant(
+  provider: Provider,
+  resource: string,
+  clientId: string,
+  accountId: string,
+): Promise<string> {
+  const grant = new provider.Grant({ clientId, accountId });
+  grant.addOIDCScope(ALL_SCOPES.join(' '));
+  grant.addResourceScope(resource, ALL_SCOPES.join(' '));
+  return grant.save();
 }

@@ -13,7 +13,8 @@ export const AppEntity = defineEntity({
     clientId: p.text().primary(),
     name: p.text(),
     kind: p.text().$type<App['kind']>(),
-    secretHash: p.text().nullable(),
+    // Hidden: the audit records that it changed, not the hash.
+    secretHash: p.text().nullable().hidden(),
     redirectUris: p.array().columnType('text[]'),
     scopes: p.array().columnType('text[]'),
     rateLimitPerMinute: p.integer().nullable(),

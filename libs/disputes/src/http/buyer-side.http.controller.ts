@@ -106,7 +106,7 @@ export class BuyerSideController {
   }
 
   @Post('return-tracking-events')
-  @RequiredScope('refunds:write')
+  @RequiredScope('tracking:write')
   @HttpCode(200)
   @AllowedCallers('service', 'operator')
   @ApiOperation({

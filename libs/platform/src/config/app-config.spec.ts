@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { loadConfig } from './app-config';
 
 describe('configuration', () => {
   it('defaults: every context runs, events in-process, no sandbox', () => {
@@ -17,12 +17,17 @@ describe('configuration', () => {
 
   it('the sandbox clock is refused in production', () => {
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', SANDBOX: 'true', AUTH_JWT_SECRET: 'x'.repeat(32) }),
-    ).toThrow(ConfigError);
+      loadConfig({ NODE_ENV: 'production', SANDBOX: 'true', PUBLIC_URL: 'https://trade.example' }),
+    ).toThrow(/SANDBOX/);
   });
 
-  it('production needs a real signing key', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET/);
+  it('production names its public URL (the OAuth issuer) and takes no dev tokens, so needs no dev signing key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL/);
+    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://trade.example/' });
+    expect(config.auth).toMatchObject({ publicUrl: 'https://trade.example', devTokens: false });
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://trade.example', AUTH_DEV_TOKENS: 'true' }),
+    ).toThrow(/AUTH_DEV_TOKENS/);
   });
 
   it('bad values are refused by name', () => {

@@ -46,6 +46,8 @@ export interface AppConfig {
     devTokens: boolean;
     /** Where callers reach this deployment; the OAuth 2.0 issuer is `<publicUrl>/oauth`, the API resource `<publicUrl>/v1`. */
     publicUrl: string;
+    /** Behind a TLS-terminating proxy: take X-Forwarded-Proto/Host (sign-in cookies then get Secure). */
+    trustProxy: boolean;
   };
   outbox: { pollMs: number; batchSize: number; lingerMs: number };
   timers: { pollMs: number; batchSize: number; maxAttempts: number; concurrency: number };
@@ -77,6 +79,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'AUTH_DEV_TOKENS=true is refused when NODE_ENV=production: partners sign in with OAuth 2.0',
     );
   }
+  if (nodeEnv === 'production' && !env.PUBLIC_URL)
+    throw new ConfigError(
+      'PUBLIC_URL is required in production: it names the OAuth issuer and the tokens audience',
+    );
   const secret = env.AUTH_JWT_SECRET;
   if (secret && secret.length < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters');
   const namespace = text(env, 'KAFKA_TOPIC_NAMESPACE', 'tradehub');
@@ -109,6 +115,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       issuer: text(env, 'AUTH_JWT_ISSUER', 'tradehub'),
       devSecretInUse: !secret,
       devTokens,
+      trustProxy: bool(env, 'TRUST_PROXY', false),
       publicUrl: text(env, 'PUBLIC_URL', `http://127.0.0.1:${int(env, 'PORT', 3000, 0, 65535)}`).replace(
         /\/+$/,
         '',

@@ -232,8 +232,10 @@ function auditChanges(diff: Diff): Record<string, { from: unknown; to: unknown }
   );
 }
 
-/** Database form to readable JSON: JSON columns parsed, bigints as strings, instants as ISO. */
+/** Database form to readable JSON: JSON columns parsed, bigints as strings, instants as ISO; hidden fields masked. */
 function auditValue(prop: EntityProperty | undefined, value: unknown): unknown {
+  // A field mapped `hidden` (a secret's hash) is recorded as changed, never its value.
+  if (prop?.hidden) return value === null || value === undefined ? null : '(hidden)';
   if (typeof value === 'string' && prop?.columnTypes?.some((t) => t === 'json' || t === 'jsonb')) {
     try {
       return JSON.parse(value);

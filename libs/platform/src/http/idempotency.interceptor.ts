@@ -59,7 +59,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const owner = request.principal?.id ?? 'anonymous';
     const path = request.url.split('?')[0];
     const hash = createHash('sha256')
-      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null, bigintJson)}`)
+      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null, fingerprinted)}`)
       .digest('hex');
     return from(this.claim(owner, key, request.method, path, hash)).pipe(
       switchMap((row) => {
@@ -163,4 +163,12 @@ export const SecretInAnswer = (...fields: string[]): MethodDecorator => SetMetad
 function withoutSecrets(body: unknown, secrets: readonly string[]): unknown {
   if (!secrets.length || typeof body !== 'object' || body === null) return body;
   return Object.fromEntries(Object.entries(body).filter(([name]) => !secrets.includes(name)));
+}
+
+/**
+ * The body as fingerprinted: bigints as text; passwords left out, so the stored fingerprint cannot
+ * be brute-forced at hash speed (a retry differing only in a password replays the first answer).
+ */
+function fingerprinted(key: string, value: unknown): unknown {
+  return key === 'password' ? undefined : bigintJson(key, value);
 }

@@ -60,6 +60,10 @@ export function checkRoles(realm: Realm, roles: readonly string[], field = 'role
     if (!known.includes(role))
       throw new ValidationError(`must be one of ${known.join(', ')}`, `${field}[${i}]`);
   });
+  // An operator's stores and write scopes go together: beside a role that sees every store, the
+  // writes would reach every store too.
+  if (realm === 'seller' && roles.includes('operator') && new Set(roles).size > 1)
+    throw new ValidationError('operator (of chosen stores) cannot be combined with another role', field);
   return known.filter((role) => roles.includes(role));
 }
 

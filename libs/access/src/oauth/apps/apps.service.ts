@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, NotFoundError } from '@tradehub/kernel';
-import { SystemClock, UnitOfWork } from '@tradehub/platform';
+import { ConflictError, NotFoundError, RuleViolation } from '@tradehub/kernel';
+import { requestContext, SystemClock, UnitOfWork } from '@tradehub/platform';
+import { GrantsService } from '../grants/grants.service';
 import { hashClientSecret, newClientSecret } from '../secrets';
 import { App, type AppChange, type AppRegistration } from './app';
+import { FIRST_PARTY_CLIENT_IDS } from './client-metadata';
 
 export interface AppView {
   clientId: string;
@@ -23,13 +25,22 @@ const appNotFound = () => new NotFoundError('APP_NOT_FOUND', 'no such app');
 export class AppsService {
   private readonly clock = new SystemClock();
 
-  constructor(private readonly database: UnitOfWork) {}
+  constructor(
+    private readonly database: UnitOfWork,
+    private readonly grants: GrantsService,
+  ) {}
 
   /**
    * A new app and its secret. Registering the same client id again with the same details is a
    * retry: it answers the app without a secret (the first answer had it; Idempotency-Key replays it).
    */
   register(input: AppRegistration, by: string): Promise<AppView & { clientSecret?: string }> {
+    if (FIRST_PARTY_CLIENT_IDS.includes(input.clientId))
+      throw new RuleViolation(
+        'CLIENT_ID_RESERVED',
+        "this client id is one of tradehub's own UIs",
+        'clientId',
+      );
     return this.database.run(async (tx) => {
       const existing = await tx.findById(App, input.clientId, true);
       if (existing) {
@@ -68,13 +79,8 @@ export class AppsService {
       const app = await tx.findById(App, clientId, true);
       if (!app) throw appNotFound();
       app.change(change, this.clock.now());
-      if (app.disabled)
-        // A disabled app's grants and refresh tokens end with it; its access tokens fail the guard's check.
-        await tx.query(
-          `delete from access.oidc_model where grant_id in (select grant_id from access.app_grants where client_id = ?)
-              or (kind = 'Grant' and id in (select grant_id from access.app_grants where client_id = ?))`,
-          [clientId, clientId],
-        );
+      // A disabled app's grants and refresh tokens end with it; its access tokens fail the guard's check.
+      if (app.disabled) await this.grants.revokeAllOfApp(tx, clientId, requestContext.current().principal.id);
       return view(app);
     });
   }

@@ -11,6 +11,8 @@ export interface ClientShape {
   scopes: string[];
 }
 
+export const FIRST_PARTY_CLIENT_IDS = ['swagger-ui', 'tradehub-console'];
+
 /** tradehub's own UIs: public clients (PKCE, no secret) that act as the staff member who signs in. */
 export function FIRST_PARTY_CLIENTS(config: AppConfig): ClientShape[] {
   const base = config.auth.publicUrl;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@tradehub/kernel';
-import { requestContext, SystemClock, UnitOfWork } from '@tradehub/platform';
+import { requestContext, SystemClock, type Tx, UnitOfWork } from '@tradehub/platform';
 import { AppGrant } from './app-grant';
 
 export interface ConsentInput {
@@ -23,6 +23,8 @@ export interface GrantView {
   scopes: string[];
   createdAt: string;
   revokedAt: string | null;
+  /** Tokens of it are accepted: not revoked, and not ended by the server (expired, a reused refresh token). */
+  active: boolean;
 }
 
 const grantNotFound = () => new NotFoundError('GRANT_NOT_FOUND', 'no such grant');
@@ -38,10 +40,43 @@ export class GrantsService {
 
   constructor(private readonly database: UnitOfWork) {}
 
+  /**
+   * A seller admin's consent. An app holds one grant per organisation: a new consent (to add a
+   * store, say) replaces the earlier ones, which end with their refresh tokens, as revoked.
+   */
   recordConsent(input: ConsentInput): Promise<void> {
     return this.database.run(async (tx) => {
-      tx.save(AppGrant.consent({ ...input, createdAt: this.clock.now() }));
+      const now = this.clock.now();
+      const earlier = await tx.query<{ grant_id: string }>(
+        `select grant_id from access.app_grants where client_id = ? and organisation_id = ? and revoked_at is null`,
+        [input.clientId, input.organisationId],
+      );
+      for (const { grant_id } of earlier) {
+        const old = await tx.findById(AppGrant, grant_id, true);
+        if (old?.revoke(`${input.accountId} (a new consent)`, now)) await this.endServerGrant(tx, grant_id);
+      }
+      tx.save(AppGrant.consent({ ...input, createdAt: now }));
     });
+  }
+
+  /** A disabled app's grants end with it, each recorded as revoked. */
+  async revokeAllOfApp(tx: Tx, clientId: string, by: string): Promise<void> {
+    const live = await tx.query<{ grant_id: string }>(
+      `select grant_id from access.app_grants where client_id = ? and revoked_at is null`,
+      [clientId],
+    );
+    for (const { grant_id } of live) {
+      const grant = await tx.findById(AppGrant, grant_id, true);
+      if (grant?.revoke(`${by} (the app was disabled)`, this.clock.now()))
+        await this.endServerGrant(tx, grant_id);
+    }
+  }
+
+  private endServerGrant(tx: Tx, grantId: string): Promise<unknown> {
+    return tx.query(`delete from access.oidc_model where (kind = 'Grant' and id = ?) or grant_id = ?`, [
+      grantId,
+      grantId,
+    ]);
   }
 
   async appName(clientId: string): Promise<string | undefined> {
@@ -54,7 +89,10 @@ export class GrantsService {
 
   async list(organisationId: string, includeRevoked: boolean): Promise<GrantView[]> {
     const rows = await this.database.direct.query<Record<string, unknown>>(
-      `select g.*, a.name as app_name from access.app_grants g join access.apps a using (client_id)
+      `select g.*, a.name as app_name,
+              exists (select 1 from access.oidc_model m where m.kind = 'Grant' and m.id = g.grant_id
+                       and (m.expires_at is null or m.expires_at > now())) as live
+         from access.app_grants g join access.apps a using (client_id)
         where g.organisation_id = ? ${includeRevoked ? '' : 'and g.revoked_at is null'}
         order by g.created_at desc, g.grant_id`,
       [organisationId],
@@ -79,11 +117,7 @@ export class GrantsService {
   revoke(organisationId: string, grantId: string, by: string): Promise<GrantView> {
     return this.database.run(async (tx) => {
       const grant = await this.ofOrganisation(organisationId, grantId);
-      if (grant.revoke(by, this.clock.now()))
-        await tx.query(`delete from access.oidc_model where (kind = 'Grant' and id = ?) or grant_id = ?`, [
-          grantId,
-          grantId,
-        ]);
+      if (grant.revoke(by, this.clock.now())) await this.endServerGrant(tx, grantId);
       return this.viewOf(grant);
     });
   }
@@ -118,6 +152,7 @@ export class GrantsService {
       scopes: grant.scopes,
       createdAt: grant.createdAt.toISOString(),
       revokedAt: grant.revokedAt?.toISOString() ?? null,
+      active: !grant.revoked,
     };
   }
 }
@@ -134,5 +169,6 @@ function view(row: Record<string, unknown>): GrantView {
     scopes: row.scopes as string[],
     createdAt: iso(row.created_at)!,
     revokedAt: iso(row.revoked_at),
+    active: row.revoked_at === null && row.live === true,
   };
 }

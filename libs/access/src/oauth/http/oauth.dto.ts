@@ -159,6 +159,10 @@ export class GrantResponse {
   @ApiProperty({ type: [String] }) scopes!: string[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: string | null;
+  @ApiProperty({
+    description: "Whether the app's tokens of this grant are accepted (not revoked, not expired)",
+  })
+  active!: boolean;
 }
 
 export class GrantListResponse {

@@ -6,15 +6,17 @@ import { isScope, Public, requestContext, type Scope } from '@tradehub/platform'
 import { StaffDirectory, type StaffAccount } from '../../directory';
 import { GRANTABLE_SCOPES } from '../../roles';
 import { GrantsService } from '../grants/grants.service';
-import { OAuthServer } from '../oauth-server';
+import { firstPartyGrant, isFirstParty, OAuthServer } from '../oauth-server';
 import { consentPage, loginPage, messagePage } from './pages';
 
-type Form = Record<string, string | string[] | undefined>;
+type Form = Record<string, unknown>;
 
-const list = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-const one = (value: string | string[] | undefined): string =>
-  Array.isArray(value) ? value[0] : (value ?? '');
+/** A form field's values as text; anything else a crafted body sends (a number, an object) is dropped. */
+const list = (value: unknown): string[] =>
+  (Array.isArray(value) ? (value as unknown[]) : value === undefined ? [] : [value]).filter(
+    (v): v is string => typeof v === 'string',
+  );
+const one = (value: unknown): string => list(value)[0] ?? '';
 
 /**
  * The pages of the authorization-code flow that oidc-provider hands to the host: sign-in (seller
@@ -43,6 +45,7 @@ export class InteractionController {
     const client = await this.client(details.params.client_id as string);
     if (details.prompt.name === 'login')
       return this.html(reply, 200, loginPage({ uid, appName: client.name, realms: client.realms }));
+    if (client.firstParty) return this.finishFirstParty(details, client.id, req, reply);
     const account = await this.consentingAdmin(details);
     if (!account) return this.notAdmin(reply, uid);
     const organisation = await this.directory.organisationTree(account.organisationId!);
@@ -111,6 +114,7 @@ export class InteractionController {
         messagePage('Nothing to confirm', 'This sign-in does not ask for consent.'),
       );
     const client = await this.client(details.params.client_id as string);
+    if (client.firstParty) return this.finishFirstParty(details, client.id, req, reply);
     const account = await this.consentingAdmin(details);
     if (!account) return this.notAdmin(reply, uid);
     const organisation = await this.directory.organisationTree(account.organisationId!);
@@ -138,17 +142,23 @@ export class InteractionController {
     if (missingOidc.length) grant.addOIDCScope(missingOidc.join(' '));
     const grantId = await grant.save();
     const principal = { id: account.id, kind: 'seller_staff' as const, stores: [...known], scopes: [] };
-    await requestContext.run({ requestId: String(req.id), principal }, () =>
-      this.grants.recordConsent({
-        grantId,
-        clientId: client.id,
-        accountId: account.id,
-        organisationId: account.organisationId!,
-        storeIds,
-        mainAccountIds,
-        scopes,
-      }),
-    );
+    try {
+      await requestContext.run({ requestId: String(req.id), principal }, () =>
+        this.grants.recordConsent({
+          grantId,
+          clientId: client.id,
+          accountId: account.id,
+          organisationId: account.organisationId!,
+          storeIds,
+          mainAccountIds,
+          scopes,
+        }),
+      );
+    } catch (error) {
+      // Unrecorded, the server's grant must not stay behind (the guard would refuse it anyway).
+      await grant.destroy();
+      throw error;
+    }
     const returnTo = await provider.interactionResult(
       req.raw,
       reply.raw,
@@ -215,18 +225,46 @@ export class InteractionController {
     return asked.filter((s) => client.scopes.includes(s) && GRANTABLE_SCOPES.includes(s));
   }
 
-  private async client(
-    clientId: string,
-  ): Promise<{ id: string; name: string; realms: ('seller' | 'platform')[]; scopes: string[] }> {
+  private async client(clientId: string): Promise<{
+    id: string;
+    name: string;
+    firstParty: boolean;
+    realms: ('seller' | 'platform')[];
+    scopes: string[];
+  }> {
     const client = await this.server.provider.Client.find(clientId);
-    const kind = client?.metadata().tradehub_kind as string | undefined;
-    const name = kind === 'first_party' ? 'tradehub' : await this.grants.appName(clientId);
+    const firstParty = isFirstParty(client);
+    const name = firstParty ? 'tradehub' : await this.grants.appName(clientId);
     return {
       id: clientId,
       name: name ?? clientId,
-      realms: kind === 'first_party' ? ['seller', 'platform'] : ['seller'],
+      firstParty,
+      realms: firstParty ? ['seller', 'platform'] : ['seller'],
       scopes: String(client?.scope ?? '').split(' '),
     };
+  }
+
+  /** tradehub's own UIs never ask for consent (even when a request insists): the person's roles decide. */
+  private async finishFirstParty(
+    details: { session?: { accountId?: unknown } },
+    clientId: string,
+    req: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<void> {
+    const { provider, endpoints } = this.server;
+    const grantId = await firstPartyGrant(
+      provider,
+      endpoints.resource,
+      clientId,
+      String(details.session?.accountId),
+    );
+    const returnTo = await provider.interactionResult(
+      req.raw,
+      reply.raw,
+      { consent: { grantId } },
+      { mergeWithLastSubmission: true },
+    );
+    return this.redirect(reply, returnTo);
   }
 
   private html(reply: FastifyReply, status: number, body: string): void {

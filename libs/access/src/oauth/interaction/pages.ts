@@ -95,3 +95,19 @@ export function messagePage(title: string, message: string, uid?: string): strin
 ${uid ? `<form method="post" action="/interaction/${encodeURIComponent(uid)}/abort"><button type="submit">Back to the app</button></form>` : ''}`,
   );
 }
+
+/** Sign-out confirmation; `form` is oidc-provider's hidden form (id `op.logoutForm`) with its xsrf token. */
+export function logoutPage(form: string): string {
+  return page(
+    'Sign out',
+    `<h1>Sign out of tradehub?</h1>
+${form}
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Sign out</button>
+<button type="submit" form="op.logoutForm">Stay signed in</button>
+<p>Apps you granted access keep it; an admin revokes them under the organisation's grants.</p>`,
+  );
+}
+
+export function signedOutPage(): string {
+  return page('Signed out', '<h1>Signed out</h1><p>You have signed out of tradehub.</p>');
+}
