@@ -208,10 +208,13 @@ describe('Partner access: OAuth 2.0 authorization server and API guard (API-1, r
       .slice(0, 2)
       .map((p: string) => JSON.parse(Buffer.from(p, 'base64url').toString()));
     expect(header).toMatchObject({ alg: 'RS256', typ: 'at+jwt' });
+    // The token carries the grant: its id, its stores and main accounts, and the scopes.
     expect(payload).toMatchObject({
       client_id: app.clientId,
       scope: 'orders:read shipments:write',
       gid: expect.any(String),
+      stores: ['s-api1-1a'],
+      main_accounts: ['ma-api1-2'],
     });
 
     const visible = await orderIds(tokens.body.access_token);

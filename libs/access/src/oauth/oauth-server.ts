@@ -1,6 +1,6 @@
 import { Logger, Provider as NestProvider } from '@nestjs/common';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { APP_CONFIG, type AppConfig, ALL_SCOPES, isScope, UnitOfWork } from '@tradehub/platform';
+import { APP_CONFIG, type AppConfig, ALL_SCOPES, isScope, type Sql, UnitOfWork } from '@tradehub/platform';
 import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
 import { FIRST_PARTY_CLIENTS, toClientMetadata } from './apps/client-metadata';
 import { GrantsService } from './grants/grants.service';
@@ -70,7 +70,7 @@ export const oauthServerProvider: NestProvider = {
     };
     const provider = new Provider(
       endpoints.issuer,
-      configuration(endpoints, policy, keys, pgAdapter(sql, loadClient)),
+      configuration(endpoints, policy, keys, sql, pgAdapter(sql, loadClient)),
     );
     provider.proxy = config.auth.trustProxy;
     // Secrets are stored hashed: compare the hash of what the client presents.
@@ -101,6 +101,7 @@ function configuration(
   endpoints: OAuthEndpoints,
   policy: AccessPolicy,
   keys: { signing: JWK; cookies: string[] },
+  sql: Sql,
   adapter: ReturnType<typeof pgAdapter>,
 ): Configuration {
   const { resource } = endpoints;
@@ -165,9 +166,18 @@ function configuration(
     // Every code-flow client gets refresh tokens (the default also wants `offline_access`).
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     rotateRefreshToken: true,
+    // The grant travels in the token (RFC 9068 tokens carry no grant id): its id for the guard, which
+    // reads the grant's current state at each call, and what it covered when issued for anyone else.
     extraTokenClaims: async (_ctx, token) => {
       const grantId = (token as unknown as { grantId?: string }).grantId;
-      return grantId ? { gid: grantId } : undefined;
+      if (!grantId) return undefined;
+      const [granted] = await sql.query<{ store_ids: string[]; main_account_ids: string[] }>(
+        `select store_ids, main_account_ids from access.app_grants where grant_id = ? and revoked_at is null`,
+        [grantId],
+      );
+      return granted
+        ? { gid: grantId, stores: granted.store_ids, main_accounts: granted.main_account_ids }
+        : { gid: grantId };
     },
     loadExistingGrant: async (ctx) => {
       const grantId =
