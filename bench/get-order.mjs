@@ -1,5 +1,6 @@
-// An authenticated GET of one order (a seller's token, as partners call it) through the app, next
-// to its peers in the same process and run: bare Fastify with a bare pg pool running the same
+// An authenticated GET of one order through the app — with a seller's dev token, and with an
+// access token of tradehub's OAuth server (whose grant and rate limit are read at each request) —
+// next to its peers in the same process and run: bare Fastify with a bare pg pool running the same
 // query, and bare Fastify returning a constant. Rounds are interleaved.
 //
 //   npx nest build && node bench/get-order.mjs
@@ -73,8 +74,15 @@ try {
   const constant = Fastify();
   constant.get('/orders/:id', async () => ({ id: 'constant' }));
   peers.push(withQuery, constant);
+  const oauth = await serviceAccessToken(appUrl, tokens);
   const targets = [
     { label: 'app: GET /v1/orders/{id}, seller token', url: appUrl, path: (id) => `/v1/orders/${id}` },
+    {
+      label: 'app: GET /v1/orders/{id}, OAuth token (grant and rate limit read per request)',
+      url: appUrl,
+      path: (id) => `/v1/orders/${id}`,
+      token: oauth,
+    },
     {
       label: 'bare Fastify + bare pg, same query',
       url: await listen(withQuery),
@@ -93,7 +101,7 @@ try {
       }));
       const result = await httpLoad({
         baseUrl: target.url,
-        token: seller,
+        token: target.token ?? seller,
         requests,
         expectStatus: 200,
         concurrency: CONCURRENCY,
@@ -131,8 +139,9 @@ try {
     markdownTable(
       ['ratio, per round', 'min / median / max'],
       [
-        ['app ÷ (bare Fastify + bare pg)', spread(ratios(0, 1))],
-        ['app ÷ bare Fastify constant', spread(ratios(0, 2))],
+        ['app ÷ (bare Fastify + bare pg)', spread(ratios(0, 2))],
+        ['app with an OAuth token ÷ (bare Fastify + bare pg)', spread(ratios(1, 2))],
+        ['app ÷ bare Fastify constant', spread(ratios(0, 3))],
       ],
     ),
   );
@@ -146,3 +155,34 @@ try {
   await dropDatabase(databaseUrl);
 }
 process.exit(failed ? 1 : 0);
+
+/** A service app's access token from tradehub's own OAuth server (client credentials), as partners' calls carry. */
+async function serviceAccessToken(appUrl, tokens) {
+  const operator = await tokens.mint({ id: 'bench-operator', kind: 'operator', stores: '*', scopes: [] });
+  const registered = await fetch(`${appUrl}/v1/access/apps`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${operator}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      clientId: `bench-${process.pid}`,
+      name: 'Benchmark service',
+      kind: 'service',
+      redirectUris: [],
+      scopes: ['orders:read'],
+      rateLimitPerMinute: 1_000_000,
+    }),
+  });
+  const app = await registered.json();
+  if (registered.status !== 201)
+    throw new Error(`app registration: ${registered.status} ${JSON.stringify(app)}`);
+  const issued = await fetch(`${appUrl}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'orders:read' }),
+  });
+  const body = await issued.json();
+  if (issued.status !== 200) throw new Error(`client credentials: ${issued.status} ${JSON.stringify(body)}`);
+  return body.access_token;
+}

@@ -49,11 +49,12 @@ describe('benchmark scripts, small', () => {
   );
 
   it(
-    'get-order: the app and both peers answer every GET with 200, ratios printed',
+    'get-order: the app (dev token and OAuth token) and both peers answer every GET with 200, ratios printed',
     () => {
       const run = bench('get-order.mjs', { BENCH_REQUESTS: '300', BENCH_ROUNDS: '1', BENCH_ORDERS: '20' });
       expect(run).toMatchObject({ status: 0 });
       expect(run.output).toMatch(/\| app ÷ \(bare Fastify \+ bare pg\) \| \d/);
+      expect(run.output).toMatch(/\| app with an OAuth token ÷ \(bare Fastify \+ bare pg\) \| \d/);
     },
     SLOW,
   );

@@ -8,6 +8,7 @@ import {
   type Principal,
   problem,
   ProblemException,
+  SystemClock,
   UnitOfWork,
 } from '@tradehub/platform';
 import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
@@ -31,6 +32,11 @@ interface Standing {
   staff_disabled: boolean | null;
   stores: string[];
 }
+
+type Claims = JWTPayload & { client_id: string; scope?: string; gid?: unknown };
+
+/** How many verified access tokens are remembered (about a kilobyte each). */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -107,9 +113,26 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
     });
   }
 
-  private async verifySignature(
-    token: string,
-  ): Promise<JWTPayload & { client_id: string; scope?: string; gid?: unknown }> {
+  /**
+   * Tokens whose signature and claims were verified, by their exact text, until their `exp`: the
+   * RSA check runs once per token, not per request. What the token may do now is still read from
+   * the database at every request. Oldest first out when full.
+   */
+  private readonly verified = new Map<string, { claims: Claims; until: number }>();
+  private readonly clock = new SystemClock();
+
+  private async verifySignature(token: string): Promise<Claims> {
+    const known = this.verified.get(token);
+    // Token lifetimes run on real time, also in the sandbox.
+    if (known && this.clock.now().getTime() < known.until) return known.claims;
+    this.verified.delete(token);
+    const claims = await this.verifySigned(token);
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { claims, until: claims.exp! * 1000 });
+    return claims;
+  }
+
+  private async verifySigned(token: string): Promise<Claims> {
     try {
       const { payload } = await jwtVerify(token, this.keys, {
         issuer: this.server.endpoints.issuer,
@@ -119,7 +142,7 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
         requiredClaims: ['exp', 'iat', 'sub', 'client_id'],
       });
       if (typeof payload.client_id !== 'string') throw new InvalidToken('token lacks client_id');
-      return payload as JWTPayload & { client_id: string };
+      return Object.freeze(payload) as Claims;
     } catch (error) {
       if (error instanceof InvalidToken) throw error;
       throw new InvalidToken(error instanceof Error ? error.message : 'invalid token');
