@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, Param, Patch, Query } from '@nestjs/comm
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RuleViolation } from '@tradehub/kernel';
 import { AllowedCallers, CurrentPrincipal, type Principal, RequiredScope } from '@tradehub/platform';
-import { StaffDirectory } from '../../directory';
+import { DirectoryService } from '../../directory';
+import { foreignChoice } from '../grants/grant-choice';
 import { GrantsService } from '../grants/grants.service';
-import { sellerAdmin } from './admin';
 import { ChangeGrantRequest, GrantListResponse, GrantResponse, ListGrantsRequest } from './oauth.dto';
 import { grantIdParam } from './params';
 
@@ -19,7 +19,7 @@ import { grantIdParam } from './params';
 export class GrantsController {
   constructor(
     private readonly grants: GrantsService,
-    private readonly directory: StaffDirectory,
+    private readonly directory: DirectoryService,
   ) {}
 
   @Get()
@@ -32,8 +32,9 @@ export class GrantsController {
     @Query() q: ListGrantsRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<GrantListResponse> {
-    const admin = await sellerAdmin(this.directory, principal);
-    return { items: await this.grants.list(admin.organisationId!, q.includeRevoked === 'true') };
+    // The directory's own check: an active admin of a seller organisation, else 403.
+    const organisation = await this.directory.organisationOf(principal);
+    return { items: await this.grants.list(organisation.id, q.includeRevoked === 'true') };
   }
 
   @Patch(':grantId')
@@ -49,17 +50,11 @@ export class GrantsController {
     @Body() body: ChangeGrantRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<GrantResponse> {
-    const admin = await sellerAdmin(this.directory, principal);
-    const tree = await this.directory.organisationTree(admin.organisationId!);
-    const stores = new Set(tree.mainAccounts.flatMap((m) => m.stores.map((s) => s.id)));
-    const accounts = new Set(tree.mainAccounts.map((m) => m.id));
-    body.storeIds.forEach((s, i) => {
-      if (!stores.has(s)) throw notOwn(`storeIds[${i}]`, 'store');
-    });
-    body.mainAccountIds.forEach((m, i) => {
-      if (!accounts.has(m)) throw notOwn(`mainAccountIds[${i}]`, 'main account');
-    });
-    return this.grants.reshape(admin.organisationId!, grantId, body.storeIds, body.mainAccountIds);
+    const organisation = await this.directory.organisationOf(principal);
+    const foreign = foreignChoice(organisation, body.storeIds, body.mainAccountIds);
+    if (foreign)
+      throw new RuleViolation('NOT_OWN_STORE', `not a ${foreign.what} of your organisation`, foreign.field);
+    return this.grants.reshape(organisation.id, grantId, body.storeIds, body.mainAccountIds);
   }
 
   @Delete(':grantId')
@@ -74,11 +69,7 @@ export class GrantsController {
     @Param('grantId', grantIdParam) grantId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<GrantResponse> {
-    const admin = await sellerAdmin(this.directory, principal);
-    return this.grants.revoke(admin.organisationId!, grantId, principal.id);
+    const organisation = await this.directory.organisationOf(principal);
+    return this.grants.revoke(organisation.id, grantId, principal.id);
   }
-}
-
-function notOwn(field: string, what: string) {
-  return new RuleViolation('NOT_OWN_STORE', `not a ${what} of your organisation`, field);
 }

@@ -5,6 +5,7 @@ import { errors } from 'oidc-provider';
 import { isScope, Public, requestContext, type Scope } from '@tradehub/platform';
 import { StaffDirectory, type StaffAccount } from '../../directory';
 import { GRANTABLE_SCOPES } from '../../roles';
+import { foreignChoice } from '../grants/grant-choice';
 import { GrantsService } from '../grants/grants.service';
 import { firstPartyGrant, isFirstParty, OAuthServer } from '../oauth-server';
 import { consentPage, loginPage, messagePage } from './pages';
@@ -121,12 +122,10 @@ export class InteractionController {
     const scopes = this.scopes(details, client);
     const storeIds = list(body?.stores);
     const mainAccountIds = list(body?.mainAccounts);
-    const known = new Set(organisation.mainAccounts.flatMap((m) => m.stores.map((s) => s.id)));
-    const knownAccounts = new Set(organisation.mainAccounts.map((m) => m.id));
     const error =
       !storeIds.length && !mainAccountIds.length
         ? 'Choose at least one store or main account.'
-        : storeIds.some((s) => !known.has(s)) || mainAccountIds.some((m) => !knownAccounts.has(m))
+        : foreignChoice(organisation, storeIds, mainAccountIds)
           ? "Choose among your organisation's stores and main accounts."
           : undefined;
     if (error)
@@ -141,7 +140,7 @@ export class InteractionController {
     const missingOidc = (details.prompt.details.missingOIDCScope as string[] | undefined) ?? [];
     if (missingOidc.length) grant.addOIDCScope(missingOidc.join(' '));
     const grantId = await grant.save();
-    const principal = { id: account.id, kind: 'seller_staff' as const, stores: [...known], scopes: [] };
+    const principal = { id: account.id, kind: 'seller_staff' as const, stores: account.storeIds, scopes: [] };
     try {
       await requestContext.run({ requestId: String(req.id), principal }, () =>
         this.grants.recordConsent({
