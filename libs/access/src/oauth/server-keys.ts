@@ -24,16 +24,18 @@ export async function loadServerKeys(sql: Sql): Promise<ServerKeys> {
 }
 
 async function ensure(sql: Sql, name: string, make: () => Promise<unknown>): Promise<unknown> {
+  const read = async () =>
+    (await sql.query<{ value: unknown }>(`select value from access.server_keys where name = ?`, [name]))[0]
+      ?.value;
+  // Made only when missing (an RSA key pair takes a noticeable part of a second): every later start reads it.
+  const stored = await read();
+  if (stored !== undefined) return stored;
   await sql.query(
     `insert into access.server_keys (name, value) values (?, ?::jsonb) on conflict (name) do nothing`,
     [name, JSON.stringify(await make())],
   );
-  const [row] = await sql.query<{ value: unknown }>(`select value from access.server_keys where name = ?`, [
-    name,
-  ]);
-  return row.value;
+  return read();
 }
-
 /** The public half of a signing JWK. */
 export function publicJwk(jwk: JWK): JWK {
   const { kid, kty, n, e, alg, use } = jwk;
