@@ -22,6 +22,7 @@ export * from './auth/store-scope';
 export * from './auth/decorators';
 export * from './auth/token.service';
 export * from './auth/scopes';
+export { VerifiedTokens } from './auth/verified-tokens';
 export * from './clock/system-clock';
 export * from './clock/sandbox-clock';
 export * from './clock/sandbox.service';

@@ -9,6 +9,8 @@ import {
   problem,
   ProblemException,
   SystemClock,
+  VerifiedTokens,
+  freezePrincipal,
   UnitOfWork,
 } from '@tradehub/platform';
 import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
@@ -34,9 +36,6 @@ interface Standing {
 }
 
 type Claims = JWTPayload & { client_id: string; scope?: string; gid?: unknown };
-
-/** How many verified access tokens are remembered (about a kilobyte each). */
-const VERIFIED_TOKENS_KEPT = 10_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -104,7 +103,7 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
     const allowed = new Set(
       [...(standing.granted_scopes ?? [])].filter((s) => standing.app_scopes?.includes(s)),
     );
-    return freeze({
+    return freezePrincipal({
       id: clientId,
       kind: 'partner_app',
       stores: standing.stores,
@@ -113,23 +112,16 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
     });
   }
 
-  /**
-   * Tokens whose signature and claims were verified, by their exact text, until their `exp`: the
-   * RSA check runs once per token, not per request. What the token may do now is still read from
-   * the database at every request. Oldest first out when full.
-   */
-  private readonly verified = new Map<string, { claims: Claims; until: number }>();
+  /** The RSA check runs once per token; what the token may do now is still read at every request. */
+  private readonly verified = new VerifiedTokens<Claims>();
   private readonly clock = new SystemClock();
 
-  private async verifySignature(token: string): Promise<Claims> {
-    const known = this.verified.get(token);
-    // Token lifetimes run on real time, also in the sandbox.
-    if (known && this.clock.now().getTime() < known.until) return known.claims;
-    this.verified.delete(token);
-    const claims = await this.verifySigned(token);
-    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { claims, until: claims.exp! * 1000 });
-    return claims;
+  /** Token lifetimes run on real time, also in the sandbox. */
+  private verifySignature(token: string): Promise<Claims> {
+    return this.verified.get(token, this.clock.now().getTime(), async () => {
+      const claims = await this.verifySigned(token);
+      return { value: claims, acceptedUntil: claims.exp! * 1000 };
+    });
   }
 
   private async verifySigned(token: string): Promise<Claims> {
@@ -152,7 +144,7 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
   private service(clientId: string, sub: string, standing: Standing, scopes: string[]): Principal {
     if (sub !== clientId || standing.app_kind !== 'service' || standing.app_disabled)
       throw new InvalidToken('the client is not an enabled service');
-    return freeze({
+    return freezePrincipal({
       id: clientId,
       kind: 'service',
       stores: '*',
@@ -166,15 +158,9 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
     const allowed = new Set<string>(scopesOfRoles(standing.roles ?? []));
     const held = scopes.filter((s) => allowed.has(s));
     return standing.realm === 'platform'
-      ? freeze({ id: sub, kind: 'operator', stores: '*', scopes: held, clientId })
-      : freeze({ id: sub, kind: 'seller_staff', stores: standing.stores, scopes: held, clientId });
+      ? freezePrincipal({ id: sub, kind: 'operator', stores: '*', scopes: held, clientId })
+      : freezePrincipal({ id: sub, kind: 'seller_staff', stores: standing.stores, scopes: held, clientId });
   }
-}
-
-function freeze(principal: Principal): Principal {
-  if (Array.isArray(principal.stores)) Object.freeze(principal.stores);
-  Object.freeze(principal.scopes);
-  return Object.freeze(principal);
 }
 
 /** One round trip: count the request in the client's minute, and read the app, grant and staff member. */

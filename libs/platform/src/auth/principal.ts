@@ -30,3 +30,10 @@ export const SYSTEM_PRINCIPAL: Principal = Object.freeze({
   stores: '*',
   scopes: [],
 });
+
+/** Frozen with its lists: every request that presents the same token shares one principal. */
+export function freezePrincipal(principal: Principal): Principal {
+  if (Array.isArray(principal.stores)) Object.freeze(principal.stores);
+  Object.freeze(principal.scopes);
+  return Object.freeze(principal);
+}

@@ -2,16 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SystemClock } from '../clock/system-clock';
-import { Principal, PrincipalKind } from './principal';
+import { freezePrincipal, Principal, PrincipalKind } from './principal';
+import { VerifiedTokens } from './verified-tokens';
 import { ALL_SCOPES } from './scopes';
 
 const KINDS: readonly PrincipalKind[] = ['seller_staff', 'partner_app', 'operator', 'service'];
 
 /** How far the issuer's clock and ours may disagree before `iat` or `exp` refuse a token. */
 export const TOKEN_CLOCK_SKEW_SECONDS = 60;
-
-/** How many verified tokens are remembered (a few hundred bytes each). */
-const VERIFIED_TOKENS_KEPT = 10_000;
 
 export class InvalidToken extends Error {}
 
@@ -54,23 +52,16 @@ export class TokenService {
       .sign(await this.key);
   }
 
-  /**
-   * Tokens verified already, by their exact text (the signature is part of it), with the instant
-   * they stop being accepted: the signature check (WebCrypto HMAC, about 70 µs of node CPU) runs
-   * once per token instead of once per request. Oldest first out when full.
-   */
-  private readonly verified = new Map<string, { principal: Principal; acceptedUntil: number }>();
+  /** The signature check (WebCrypto HMAC, about 70 µs of node CPU) runs once per token. */
+  private readonly verified = new VerifiedTokens<Principal>();
 
   /** Every token must say when it was issued and when it expires; both are checked on real time. */
-  async verify(token: string, now: Date = new SystemClock().now()): Promise<Principal> {
-    const known = this.verified.get(token);
-    if (known && now.getTime() < known.acceptedUntil) return known.principal;
-    this.verified.delete(token);
-    const { principal, exp } = await this.verifySigned(token, now);
-    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
-    // Until jose would stop accepting it: its `exp` plus the tolerated skew.
-    this.verified.set(token, { principal, acceptedUntil: (exp + TOKEN_CLOCK_SKEW_SECONDS) * 1000 });
-    return principal;
+  verify(token: string, now: Date = new SystemClock().now()): Promise<Principal> {
+    return this.verified.get(token, now.getTime(), async () => {
+      const { principal, exp } = await this.verifySigned(token, now);
+      // Until jose would stop accepting it: its `exp` plus the tolerated skew.
+      return { value: principal, acceptedUntil: (exp + TOKEN_CLOCK_SKEW_SECONDS) * 1000 };
+    });
   }
 
   /** The token's principal (frozen: every request that presents the token shares it) and its `exp`. */
@@ -101,7 +92,7 @@ export class TokenService {
       throw new InvalidToken('sellers and partner apps are granted named stores only');
     }
     const scope = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : ALL_SCOPES;
-    const principal = deepFreeze({
+    const principal = freezePrincipal({
       id: payload.sub,
       kind,
       stores: stores as string[] | '*',
@@ -109,10 +100,4 @@ export class TokenService {
     });
     return { principal, exp: payload.exp as number };
   }
-}
-
-function deepFreeze(principal: Principal): Principal {
-  if (Array.isArray(principal.stores)) Object.freeze(principal.stores);
-  Object.freeze(principal.scopes);
-  return Object.freeze(principal);
 }
