@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { errors } from 'oidc-provider';
+import { errors, type InteractionResults } from 'oidc-provider';
 import { isScope, Public, requestContext, type Scope } from '@tradehub/platform';
 import { StaffDirectory, type StaffAccount } from '../../directory';
 import { GRANTABLE_SCOPES } from '../../roles';
@@ -90,13 +90,7 @@ export class InteractionController {
         loginPage({ uid, appName: client.name, realms: client.realms, error, username }),
       );
     }
-    const returnTo = await this.server.provider.interactionResult(
-      req.raw,
-      reply.raw,
-      { login: { accountId: result.account.id } },
-      { mergeWithLastSubmission: false },
-    );
-    return this.redirect(reply, returnTo);
+    return this.finish(req, reply, { login: { accountId: result.account.id } });
   }
 
   @Post(':uid/confirm')
@@ -158,26 +152,17 @@ export class InteractionController {
       await grant.destroy();
       throw error;
     }
-    const returnTo = await provider.interactionResult(
-      req.raw,
-      reply.raw,
-      { consent: { grantId } },
-      { mergeWithLastSubmission: true },
-    );
-    return this.redirect(reply, returnTo);
+    return this.finish(req, reply, { consent: { grantId } }, true);
   }
 
   @Post(':uid/abort')
   async abort(@Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const details = await this.details(req, reply);
     if (!details) return;
-    const returnTo = await this.server.provider.interactionResult(
-      req.raw,
-      reply.raw,
-      { error: 'access_denied', error_description: 'The user declined or cancelled the sign-in' },
-      { mergeWithLastSubmission: false },
-    );
-    return this.redirect(reply, returnTo);
+    return this.finish(req, reply, {
+      error: 'access_denied',
+      error_description: 'The user declined or cancelled the sign-in',
+    });
   }
 
   /** The signed-in staff member when they may grant apps access: an active admin of a seller organisation. */
@@ -257,13 +242,7 @@ export class InteractionController {
       clientId,
       String(details.session?.accountId),
     );
-    const returnTo = await provider.interactionResult(
-      req.raw,
-      reply.raw,
-      { consent: { grantId } },
-      { mergeWithLastSubmission: true },
-    );
-    return this.redirect(reply, returnTo);
+    return this.finish(req, reply, { consent: { grantId } }, true);
   }
 
   private html(reply: FastifyReply, status: number, body: string): void {
@@ -276,6 +255,22 @@ export class InteractionController {
         "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
       )
       .send(body);
+  }
+
+  /**
+   * Hands the interaction's outcome back to the server and sends the browser on (303). A login
+   * starts afresh; a consent keeps what the interaction had gathered.
+   */
+  private async finish(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    result: InteractionResults,
+    merge = false,
+  ): Promise<void> {
+    const returnTo = await this.server.provider.interactionResult(req.raw, reply.raw, result, {
+      mergeWithLastSubmission: merge,
+    });
+    this.redirect(reply, returnTo);
   }
 
   private redirect(reply: FastifyReply, location: string): void {
