@@ -413,6 +413,14 @@ describe('Partner access: OAuth 2.0 authorization server and API guard (API-1, r
     // The secret is stored hashed, never as given.
     const listed = await t.http.get('/v1/access/apps', operator);
     expect(JSON.stringify(listed.body)).not.toContain(checkout.clientSecret);
+    expect(
+      listed.body.items.find((a: { clientId: string }) => a.clientId === checkout.clientId),
+    ).toMatchObject({
+      kind: 'service',
+      scopes: ['orders:write'],
+      redirectUris: [],
+      disabled: true,
+    });
   });
 
   it('API-1: a client secret is shown once: kept as a hash, and a retried registration answers without it', async () => {
