@@ -90,13 +90,20 @@ export function slaScore(t: WindowTotals, r: RatingsFigures, policy: readonly Sl
   });
   const ratedWeight = scored.reduce((w, s) => w + (s.sub === null ? 0 : s.p.weight), 0);
   const notRated = t.orders === 0 || ratedWeight === 0;
-  const contribution = (s: (typeof scored)[number]): bigint | null =>
-    notRated || s.sub === null ? null : divRound(BigInt(s.p.weight) * s.sub, BigInt(ratedWeight));
   const total = scored.reduce((sum, s) => sum + (s.sub === null ? 0n : BigInt(s.p.weight) * s.sub), 0n);
+  const score = notRated ? null : divRound(total, BigInt(ratedWeight));
+  const contributions =
+    score === null
+      ? scored.map(() => null)
+      : apportion(
+          scored.map((s) => (s.sub === null ? null : BigInt(s.p.weight) * s.sub)),
+          BigInt(ratedWeight),
+          score,
+        );
   return {
-    score: notRated ? null : divRound(total, BigInt(ratedWeight)),
-    parts: scored.map((s) => {
-      const c = contribution(s);
+    score,
+    parts: scored.map((s, i) => {
+      const c = contributions[i];
       return {
         metric: s.p.metric,
         value: s.value === null ? null : formatDecimal(divRound(s.value.num, s.value.den), 6),
@@ -106,4 +113,24 @@ export function slaScore(t: WindowTotals, r: RatingsFigures, policy: readonly Sl
       };
     }),
   };
+}
+
+/**
+ * Each part's contribution (numerator / den, in hundredths) rounded so that they add up to the
+ * score exactly: every part gets its floor, and the hundredths the score has over their sum go to
+ * the largest remainders (ties to the earlier part). Rounding each part alone could be 0.01 off.
+ */
+function apportion(numerators: (bigint | null)[], den: bigint, score: bigint): (bigint | null)[] {
+  const floors = numerators.map((n) => (n === null ? null : n / den));
+  let left = score - floors.reduce<bigint>((sum, f) => sum + (f ?? 0n), 0n);
+  const byRemainder = numerators
+    .map((n, i) => ({ i, rest: n === null ? -1n : n % den }))
+    .filter((r) => r.rest >= 0n)
+    .sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
+  for (const { i } of byRemainder) {
+    if (left <= 0n) break;
+    floors[i] = floors[i]! + 1n;
+    left -= 1n;
+  }
+  return floors;
 }
