@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { pgArray, type Sql } from '@tradehub/platform';
-import { addWindowTotals, NOTHING, type WindowTotals } from '../domain';
+import { NOTHING, type WindowTotals } from '../domain';
 import { FACT_COLUMNS, STORE_DAY_COLUMNS } from './fact-columns';
 
 export type DayCounts = Partial<Record<(typeof STORE_DAY_COLUMNS)[number], number>>;
 
-const camel = (column: string): keyof WindowTotals =>
-  column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as keyof WindowTotals;
+/** Each roll-up column with its field in WindowTotals, named once (a read maps thousands of rows). */
+const FIELDS = STORE_DAY_COLUMNS.map(
+  (column) =>
+    [column, column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as keyof WindowTotals] as const,
+);
 
-export interface DayRow {
-  storeId: string;
-  day: string;
-  totals: WindowTotals;
+/** A window's sums per store and per UTC day, added up by PostgreSQL. */
+export interface WindowSums {
+  byStore: Map<string, WindowTotals>;
+  byDay: Map<string, WindowTotals>;
 }
 
 export interface GmvRow {
@@ -48,24 +51,29 @@ export class RollupRepository {
     );
   }
 
-  /** The daily rows of the stores over the UTC days `from`..`to` inclusive, oldest first. */
-  async days(sql: Sql, storeIds: readonly string[], from: string, to: string): Promise<DayRow[]> {
-    if (storeIds.length === 0) return [];
-    const rows = await sql.query<Record<string, unknown>>(
-      `select store_id, to_char(day, 'YYYY-MM-DD') as day, ${STORE_DAY_COLUMNS.join(', ')}
-       from compliance.store_days where store_id = any(?::text[]) and day between ?::date and ?::date
-       order by day, store_id`,
-      [pgArray([...storeIds]), from, to],
-    );
-    return rows.map((r) => ({ storeId: String(r.store_id), day: String(r.day), totals: totalsOf(r) }));
-  }
-
   /** One store's sums over the window. */
   async window(sql: Sql, storeId: string, from: string, to: string): Promise<WindowTotals> {
-    return (await this.days(sql, [storeId], from, to)).reduce(
-      (sum, d) => addWindowTotals(sum, d.totals),
-      NOTHING,
+    return (await this.sums(sql, [storeId], from, to)).byStore.get(storeId) ?? NOTHING;
+  }
+
+  /**
+   * The stores' sums over the UTC days `from`..`to`, per store and per day, in one statement: the
+   * database adds up the store-day rows (thousands across many stores) and sends a row per store
+   * and per day.
+   */
+  async sums(sql: Sql, storeIds: readonly string[], from: string, to: string): Promise<WindowSums> {
+    const sums: WindowSums = { byStore: new Map(), byDay: new Map() };
+    if (storeIds.length === 0) return sums;
+    const rows = await sql.query<Record<string, unknown>>(
+      `select store_id, to_char(day, 'YYYY-MM-DD') as day, ${STORE_DAY_COLUMNS.map((c) => `sum(${c})::text as ${c}`).join(', ')}
+       from compliance.store_days where store_id = any(?::text[]) and day between ?::date and ?::date
+       group by grouping sets ((store_id), (day))`,
+      [pgArray([...storeIds]), from, to],
     );
+    for (const r of rows)
+      if (r.store_id != null) sums.byStore.set(String(r.store_id), totalsOf(r));
+      else sums.byDay.set(String(r.day), totalsOf(r));
+    return sums;
   }
 
   async gmv(sql: Sql, storeIds: readonly string[], from: string, to: string): Promise<GmvRow[]> {
@@ -130,6 +138,6 @@ export class RollupRepository {
 
 function totalsOf(row: Record<string, unknown>): WindowTotals {
   const totals = { ...NOTHING };
-  for (const column of STORE_DAY_COLUMNS) totals[camel(column)] = Number(row[column] ?? 0);
+  for (const [column, field] of FIELDS) totals[field] = Number(row[column] ?? 0);
   return totals;
 }
