@@ -22,6 +22,7 @@ import {
   median,
   paidOrder,
   spread,
+  recordResult,
 } from './lib.mjs';
 
 const REQUESTS = intEnv('BENCH_REQUESTS', 20000);
@@ -116,6 +117,8 @@ try {
   }
 
   const ratios = (t, peer) => results[t].map((r, i) => r.opsPerSecond / results[peer][i].opsPerSecond);
+  recordResult('GET one order, dev token ÷ (bare Fastify + bare pg)', ratios(0, 2), { atLeast: 0.5 });
+  recordResult('GET one order, OAuth token ÷ (bare Fastify + bare pg)', ratios(1, 2), { atLeast: 0.5 });
   console.log(`machine: ${info.cores} cores (${info.cpu}), node ${info.node}`);
   console.log(`postgres: ${info.postgres} (${info.settings})`);
   console.log(`${REQUESTS} requests per phase, ${CONCURRENCY} concurrent, ${ROUNDS} interleaved rounds\n`);

@@ -22,6 +22,7 @@ import {
   median,
   percentile,
   spread,
+  recordResult,
 } from './lib.mjs';
 
 const ENTRIES = intEnv('BENCH_ENTRIES', 20000);
@@ -144,6 +145,10 @@ try {
     ),
   );
   const [command, insert] = Object.values(rates);
+  recordResult(
+    'SET-6 entries ÷ single-row inserts',
+    command.map((c, i) => c / insert[i]),
+  );
   console.log('');
   console.log(
     markdownTable(

@@ -1,6 +1,6 @@
 // Shared plumbing for the benchmarks: load the compiled app, own a throwaway database, report.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -174,6 +174,16 @@ export function median(xs) {
 /** Per-round values as `min / median / max`. */
 export const spread = (xs, digits = 2) =>
   `${fmt(Math.min(...xs), digits)} / ${fmt(median(xs), digits)} / ${fmt(Math.max(...xs), digits)}`;
+
+/**
+ * Hands one figure of this run to `npm run bench`'s summary (run-all.mjs sets BENCH_RESULTS_FILE):
+ * its per-round values and the goal it is held to (`atLeast` or `atMost`, on the median).
+ */
+export function recordResult(name, perRound, { atLeast, atMost, unit = '×' } = {}) {
+  const file = process.env.BENCH_RESULTS_FILE;
+  if (!file) return;
+  appendFileSync(file, `${JSON.stringify({ name, perRound, atLeast, atMost, unit })}\n`);
+}
 
 /** Runs the closed-loop HTTP load generator (http-load.mjs) in a worker thread; resolves with its result. */
 export function httpLoad(params) {

@@ -21,6 +21,7 @@ import {
   loadDist,
   markdownTable,
   paidOrder,
+  recordResult,
 } from './lib.mjs';
 
 const TOTAL = intEnv('BENCH_CONFIRMATIONS', 100_000);
@@ -28,13 +29,14 @@ const CHUNK = intEnv('BENCH_CHUNK', 10_000);
 const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 16);
 const PHASE_MS = intEnv('BENCH_PHASE_TIMEOUT_S', 600) * 1000;
 const SECRET = 'bench-memory-secret-at-least-thirty-two-bytes';
-// The app's node options as deployed (package.json "start:prod"); BENCH_APP_NODE_OPTIONS tries others.
-const APP_NODE_OPTIONS = process.env.BENCH_APP_NODE_OPTIONS ?? '';
-
 const dist = loadDist();
 const main = path.join(dist.root, 'apps/tradehub/src/main.js');
 const cli = path.join(dist.root, 'apps/tradehub/src/cli.js');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The app's environment and node options as deployed (package.json "start:prod", which the
+// Dockerfile repeats); BENCH_APP_NODE_OPTIONS tries other node options.
+const deployed = startProd();
+const APP_NODE_OPTIONS = process.env.BENCH_APP_NODE_OPTIONS ?? deployed.options;
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -119,7 +121,7 @@ try {
   const baseUrl = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, [...APP_NODE_OPTIONS.split(' ').filter(Boolean), main], {
     cwd: root,
-    env: { ...env, PORT: String(port) },
+    env: { ...env, ...deployed.env, PORT: String(port) },
   });
   for (const stream of [child.stdout, child.stderr])
     stream.on('data', (chunk) => output.push(chunk.toString()) > 50 && output.shift());
@@ -158,6 +160,10 @@ try {
     console.error(rows.at(-1).join('  '));
   }
   const { peak } = residentSet(child.pid);
+  recordResult(`app RSS after ${TOTAL} confirmations`, [residentSet(child.pid).rss], {
+    atMost: 300,
+    unit: 'MB',
+  });
   const mappings = residentByMapping(child.pid);
   const check = new pg.Client({ connectionString: databaseUrl });
   await check.connect();
@@ -166,7 +172,8 @@ try {
   if (counted[0].n !== TOTAL) throw new Error(`expected ${TOTAL} packages, found ${counted[0].n}`);
 
   console.log(`${TOTAL} orders placed and confirmed in chunks of ${CHUNK}, ${CONCURRENCY} concurrent\n`);
-  console.log(`app process: node ${APP_NODE_OPTIONS || '(no options)'}\n`);
+  const assignments = Object.entries(deployed.env).map(([k, v]) => `${k}=${v} `);
+  console.log(`app process: ${assignments.join('')}node ${APP_NODE_OPTIONS || '(no options)'}\n`);
   console.log(
     markdownTable(
       ['when', 'confirmations', 'RSS MB', 'V8 heap used MB', 'V8 heap held MB', 'external MB'],
@@ -188,3 +195,16 @@ try {
   await dropDatabase(databaseUrl);
 }
 process.exit(failed ? 1 : 0);
+
+/** `start:prod` of package.json split into its environment assignments and node's options. */
+function startProd() {
+  const script = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts['start:prod'];
+  const words = script.trim().split(/\s+/);
+  const env = {};
+  while (/^[A-Z_]+=/.test(words[0])) {
+    const [name, value] = words.shift().split('=');
+    env[name] = value;
+  }
+  if (words.shift() !== 'node') throw new Error(`start:prod does not run node: ${script}`);
+  return { env, options: words.filter((w) => w.startsWith('--')).join(' ') };
+}

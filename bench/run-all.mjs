@@ -4,6 +4,8 @@
 //
 //   npx nest build && npm run bench
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -30,17 +32,33 @@ const benchmarks = [
   },
   { script: 'memory.mjs', full: {}, small: { BENCH_CONFIRMATIONS: '2000', BENCH_CHUNK: '1000' } },
   {
+    script: 'trade-analysis.mjs',
+    full: {},
+    small: {
+      BENCH_BIG_STORE_ORDERS: '20000',
+      BENCH_STORES: '5',
+      BENCH_ORDERS_PER_STORE: '2000',
+      BENCH_EVENTS: '2000',
+      BENCH_READS: '20',
+      BENCH_EXPORTS: '5',
+    },
+  },
+  {
     script: 'ledger.mjs',
     full: {},
     small: { BENCH_ENTRIES: '1000', BENCH_ROUNDS: '1', BENCH_POSTINGS: '100000', BENCH_READS: '50' },
   },
 ];
 
+// Each script hands its ratios and figures here (recordResult in lib.mjs), for one table at the end.
+const resultsFile = path.join(os.tmpdir(), `tradehub-bench-${process.pid}.jsonl`);
+rmSync(resultsFile, { force: true });
+
 function run(script, env) {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(here, script)], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, BENCH_RESULTS_FILE: resultsFile },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.once('exit', (code) => resolve({ code, seconds: (performance.now() - started) / 1000 }));
@@ -61,6 +79,8 @@ for (const { script, full, small, needs } of benchmarks) {
   console.log(`\n## ${script}${quick ? ' (quick)' : ''}\n`);
   outcomes.push({ script, ...(await run(script, quick ? small : full)) });
 }
+console.log('\n## Ratios and figures (per round: min / median / max; the goal holds the median)\n');
+console.log(resultsTable());
 console.log('\n## Summary\n');
 for (const { script, code, seconds, skipped } of outcomes)
   console.log(
@@ -69,3 +89,31 @@ for (const { script, code, seconds, skipped } of outcomes)
       : `${code === 0 ? 'ok     ' : 'FAILED '} ${script.padEnd(24)} ${seconds.toFixed(0)} s`,
   );
 process.exit(outcomes.every((o) => o.skipped || o.code === 0) ? 0 : 1);
+
+function resultsTable() {
+  if (!existsSync(resultsFile)) return '(none recorded)';
+  const rows = readFileSync(resultsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  rmSync(resultsFile, { force: true });
+  const digits = (unit) => (unit === '×' ? 2 : 0);
+  const show = (x, unit) => `${x.toFixed(digits(unit))}${unit === '×' ? '' : ` ${unit}`}`;
+  const lines = ['| figure | min / median / max | goal | met |', '| --- | --- | --- | --- |'];
+  for (const { name, perRound, atLeast, atMost, unit } of rows) {
+    const sorted = [...perRound].sort((a, b) => a - b);
+    const mid =
+      sorted.length % 2
+        ? sorted[(sorted.length - 1) / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    const goal =
+      atLeast != null ? `≥ ${show(atLeast, unit)}` : atMost != null ? `≤ ${show(atMost, unit)}` : '';
+    const met = atLeast != null ? mid >= atLeast : atMost != null ? mid <= atMost : null;
+    lines.push(
+      `| ${name} | ${[sorted[0], mid, sorted.at(-1)].map((x) => show(x, unit)).join(' / ')} | ${goal} | ${
+        met === null ? '' : met ? 'yes' : '**no**'
+      } |`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -133,4 +133,32 @@ describe('benchmark scripts, small', () => {
     },
     SLOW,
   );
+
+  it(
+    'trade-analysis: roll-ups equal the events sent and survive redelivery; the panels and the export answer with the right totals',
+    () => {
+      const run = bench('trade-analysis.mjs', {
+        BENCH_BIG_STORE_ORDERS: '5000',
+        BENCH_STORES: '3',
+        BENCH_ORDERS_PER_STORE: '500',
+        BENCH_EVENTS: '500',
+        BENCH_READS: '5',
+        BENCH_EXPORTS: '2',
+      });
+      expect(run).toMatchObject({ status: 0 });
+      expect(run.output).toMatch(
+        /store-day roll-ups equal to the events sent: yes; redelivery changed nothing: yes/,
+      );
+      expect(run.output).toMatch(
+        /\| GET \/v1\/compliance\/trade-analysis\?storeId=… \(one store, 5000 orders\) \| 5 \| \d/,
+      );
+      expect(run.output).toMatch(
+        /\| GET \/v1\/compliance\/trade-analysis \(3 stores, 6000 orders\) \| 5 \| \d/,
+      );
+      expect(run.output).toMatch(
+        /\| GET \/v1\/compliance\/trade-analysis\/export\?format=xlsx \(3 stores\) \| 2 \| \d/,
+      );
+    },
+    SLOW,
+  );
 });
