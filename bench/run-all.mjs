@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, one after another on the built app, each printing its own
 // tables (with its peers and floors where it has them), then one summary of what each reported.
-// Full sizes take about 20 minutes on 2 cores; BENCH_QUICK=1 runs each small.
+// Full sizes take about 35 minutes on 2 cores; BENCH_QUICK=1 runs each small.
 //
 //   npx nest build && npm run bench
 import { spawn } from 'node:child_process';
@@ -23,7 +23,11 @@ const benchmarks = [
   },
   { script: 'confirmation-cpu.mjs', full: {}, small: { BENCH_ORDERS: '100', BENCH_WARMUP: '20' } },
   { script: 'get-order.mjs', full: {}, small: { BENCH_REQUESTS: '2000', BENCH_ROUNDS: '1' } },
-  { script: 'timer-sweep.mjs', full: {}, small: { BENCH_FUTURE_TIMERS: '20000', BENCH_DUE_TIMERS: '1000' } },
+  {
+    script: 'timer-sweep.mjs',
+    full: {},
+    small: { BENCH_FUTURE_TIMERS: '20000', BENCH_DUE_TIMERS: '1000', BENCH_ROUNDS: '1' },
+  },
   {
     script: 'relay.mjs',
     needs: 'KAFKA_BROKERS',

@@ -72,6 +72,23 @@ export class Tx implements Sql {
   ) {}
 
   async query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    this.statements += 1;
+    return this.send<T>(sql, params);
+  }
+
+  /** Statements sent or held through `query` (the save path's tail is one): any of them may write. */
+  private statements = 0;
+
+  /**
+   * Whether the transaction wrote or will write anything: a statement other than its own reads
+   * (`findById`), or work after commit. Final once `finish` ran; one that wrote nothing has no
+   * effect to commit (a timer that found nothing to do is marked fired with others, in one statement).
+   */
+  get wrote(): boolean {
+    return this.statements > 0 || this.committed.length > 0;
+  }
+
+  private send<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     const transaction = this.em.getTransactionContext<Transaction<unknown>>();
     return send<T>(this.em, transaction ?? this.em.getConnection().getClient(), sql, params);
   }
@@ -87,7 +104,7 @@ export class Tx implements Sql {
     // Unlocked, an entity this transaction holds already is the one it changes (as the ORM's findOne).
     const held = forUpdate ? undefined : this.em.getUnitOfWork().getById<T>(entity, id as Primary<T>);
     if (held) return held;
-    const [row] = await this.query<EntityDictionary<T>>(entityRows.selectById(meta, forUpdate), [id]);
+    const [row] = await this.send<EntityDictionary<T>>(entityRows.selectById(meta, forUpdate), [id]);
     return row ? this.track(entity, row) : null;
   }
 
@@ -175,9 +192,20 @@ export class Tx implements Sql {
     this.savePath.audit(this, entry, this.savePath.outbox(this, events));
   }
 
-  /** @internal the save path's pass before the commit */
-  finish(): Promise<void> {
-    return this.savePath.finish(this);
+  private readonly committing: (() => Promise<void>)[] = [];
+
+  /**
+   * Work in the transaction after the save path's pass, just before COMMIT (it can tell whether the
+   * transaction wrote). A throw rolls the transaction back.
+   */
+  beforeCommit(work: () => Promise<void>): void {
+    this.committing.push(work);
+  }
+
+  /** @internal the save path's pass, then the work before the commit */
+  async finish(): Promise<void> {
+    await this.savePath.finish(this);
+    for (const work of this.committing.splice(0)) await work();
   }
 }
 

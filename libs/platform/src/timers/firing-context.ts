@@ -8,6 +8,8 @@ export interface FiringTimer {
   subject: string;
   /** Set when the handler schedules its own kind and subject again: a new timer after this one. */
   reschedule?: TimerSpec;
+  /** Set once the sweeper took the reschedule, before COMMIT: work after it is no longer the firing. */
+  settled?: boolean;
 }
 
 const storage = new AsyncLocalStorage<FiringTimer>();
@@ -17,6 +19,7 @@ export const firingContext = {
     return storage.run(timer, fn);
   },
   current(): FiringTimer | undefined {
-    return storage.getStore();
+    const timer = storage.getStore();
+    return timer?.settled ? undefined : timer;
   },
 };

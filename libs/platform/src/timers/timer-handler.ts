@@ -11,7 +11,8 @@ export interface DueTimer {
 
 /**
  * Turns a due timer into a command. It fires inside a transaction of its context's database, so
- * the command's effect and "fired" commit together.
+ * the command's effect and "fired" commit together (a command that wrote nothing has its timer
+ * marked fired with others: TimerSweeper).
  */
 export interface TimerHandler {
   readonly kind: string;

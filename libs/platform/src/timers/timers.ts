@@ -28,7 +28,7 @@ export class Timers {
     const cancel: string[] = [];
     for (const { kind, dueAt } of moved) {
       if (dueAt === null) {
-        // Cancelling the timer being fired is moot: it is marked fired with this transaction.
+        // Cancelling the timer being fired is moot: it is marked fired as it fires.
         if (!own(kind)) cancel.push(kind);
       } else if (own(kind)) {
         // The handler re-arms the timer it fires: the sweeper adds it once this one is marked fired.
