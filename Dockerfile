@@ -29,9 +29,12 @@ WORKDIR /app
 # NODE_ENV=production makes the config strict: PUBLIC_URL (the OAuth issuer) is required, and
 # SANDBOX=true and dev tokens are refused (override NODE_ENV for a sandbox, as docker-compose.yml does).
 # HOST=0.0.0.0: the app listens on 127.0.0.1 by default, unreachable from outside the container.
+# MALLOC_ARENA_MAX and --max-semi-space-size as package.json's start:prod: they keep the resident
+# set under 300 MB (docs/benchmarks.md, memory).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    MALLOC_ARENA_MAX=2
 
 # Owned by root and read-only for the app user.
 COPY --from=build /app/package.json ./package.json
@@ -55,4 +58,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
 # node as PID 1 is fine here: main.js handles SIGTERM/SIGINT itself (drains the outbox relay).
-CMD ["node", "dist/apps/tradehub/src/main.js"]
+CMD ["node", "--max-semi-space-size=16", "dist/apps/tradehub/src/main.js"]
