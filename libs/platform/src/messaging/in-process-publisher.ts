@@ -22,6 +22,7 @@ export class InProcessPublisher implements EventPublisher {
 
   async publish(messages: readonly OutboxMessage[]): Promise<void> {
     for (const m of messages) {
+      const data = JSON.parse(m.payloadJson) as Record<string, unknown>;
       const event = {
         id: m.id,
         type: m.type,
@@ -29,9 +30,9 @@ export class InProcessPublisher implements EventPublisher {
         key: m.key,
         source: m.source,
         subject: m.subject,
-        time: m.occurredAt,
+        time: new Date(m.time),
         schemaVersion: m.schemaVersion,
-        data: m.payload,
+        data,
       };
       for (let attempt = 1; ; attempt++) {
         try {
@@ -44,7 +45,7 @@ export class InProcessPublisher implements EventPublisher {
             break;
           }
           if (attempt >= MAX_ATTEMPTS) {
-            await this.deadLetter(m, String(error), attempt);
+            await this.deadLetter(m, data, String(error), attempt);
             break;
           }
           await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
@@ -53,20 +54,18 @@ export class InProcessPublisher implements EventPublisher {
     }
   }
 
-  private async deadLetter(m: OutboxMessage, error: string, attempts: number): Promise<void> {
+  private async deadLetter(
+    m: OutboxMessage,
+    data: Record<string, unknown>,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
     this.logger.warn(`dead letter ${m.type} ${m.id} after ${attempts} attempts: ${error}`);
     await this.platform.runIsolated(async (tx) => {
       await tx.query(
         `insert into platform.dead_letters (topic, partition, "offset", key, value, error, attempts)
          values (?, -1, ?, ?, ?, ?, ?) on conflict do nothing`,
-        [
-          m.topic,
-          m.id,
-          m.key,
-          JSON.stringify({ type: m.type, data: m.payload }),
-          error.slice(0, 4000),
-          attempts,
-        ],
+        [m.topic, m.id, m.key, JSON.stringify({ type: m.type, data }), error.slice(0, 4000), attempts],
       );
       tx.audit({
         action: 'dead-letter.parked',

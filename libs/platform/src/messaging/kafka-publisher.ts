@@ -9,7 +9,11 @@ export class KafkaPublisher implements EventPublisher {
 
   async publish(messages: readonly OutboxMessage[]): Promise<void> {
     const byTopic = new Map<string, OutboxMessage[]>();
-    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    for (const m of messages) {
+      const rows = byTopic.get(m.topic);
+      if (rows) rows.push(m);
+      else byTopic.set(m.topic, [m]);
+    }
     try {
       const producer = await this.connection.getProducer();
       await producer.sendBatch({

@@ -1,9 +1,12 @@
 import type { OutboxRecord } from '../database/platform-records';
 
 /** An outbox row on its way out: what the relay hands to a publisher. */
-export interface OutboxMessage extends OutboxRecord {
+export interface OutboxMessage extends Omit<OutboxRecord, 'payload' | 'occurredAt'> {
   seq: string;
-  payload: Record<string, unknown>;
+  /** The payload's JSON text as PostgreSQL prints it: sent on as it is, not parsed and written again. */
+  payloadJson: string;
+  /** When it occurred, in ISO 8601 as `Date.toISOString` writes it (the CloudEvents `time`). */
+  time: string;
 }
 
 /** Where the relay delivers: Kafka, or the in-process dispatcher when no Kafka is configured. */
@@ -20,14 +23,14 @@ export function cloudEventHeaders(m: OutboxMessage): Record<string, string> {
     ce_id: m.id,
     ce_type: m.type,
     ce_source: m.source,
-    ce_time: m.occurredAt.toISOString(),
+    ce_time: m.time,
     ce_subject: m.subject,
     ce_dataschemaversion: String(m.schemaVersion),
     'content-type': 'application/json',
   };
 }
 
-/** The JSON body on the wire: the payload with its schema version. */
+/** The JSON body on the wire: the payload with its schema version (an integer, so no escaping). */
 export function wireBody(m: OutboxMessage): string {
-  return JSON.stringify({ schemaVersion: m.schemaVersion, data: m.payload });
+  return `{"schemaVersion":${m.schemaVersion},"data":${m.payloadJson}}`;
 }

@@ -3,26 +3,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { withRole } from '../database/orm';
 import { contextRole } from '../database/context-database';
-import { DEFERRED } from '../database/pipelining-client';
-import { pgArray } from '../database/sql';
 import { PlatformDatabase } from '../database/unit-of-work';
-import { EVENT_PUBLISHER, type EventPublisher, OutboxMessage } from './outbox-message';
+import { EVENT_PUBLISHER, type EventPublisher } from './outbox-message';
 import { ListenState, OutboxListener } from './outbox-listener';
+import { OutboxRow, RelaySession, seqArray, toMessage } from './relay-session';
 
-const RELAY_LOCK = "hashtext('tradehub.outbox.relay')";
-
-interface OutboxRow {
-  seq: string;
-  id: string;
-  topic: string;
-  key: string;
-  type: string;
-  schema_version: number;
-  source: string;
-  subject: string;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
-}
+/** Marks that may still run while the next batch is sent (see PendingMarks). */
+const MARKS_IN_FLIGHT = 2;
 
 /**
  * Moves committed outbox rows to the publisher. Rows are chosen by state (unpublished), never
@@ -36,6 +23,7 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | null = null;
   private listener: OutboxListener | null = null;
+  private session: RelaySession | null = null;
   private wake: (() => void) | null = null;
   /** A NOTIFY that arrived while a batch was in flight; the next sleep returns at once. */
   private notified = false;
@@ -49,7 +37,9 @@ export class OutboxRelay {
   async start(databaseUrl: string): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.listener = new OutboxListener(withRole(databaseUrl, contextRole('platform')), () => {
+    const platformUrl = withRole(databaseUrl, contextRole('platform'));
+    this.session = new RelaySession(platformUrl);
+    this.listener = new OutboxListener(platformUrl, () => {
       this.notified = true;
       this.wake?.();
     });
@@ -66,64 +56,77 @@ export class OutboxRelay {
     return this.listener?.reconnects ?? 0;
   }
 
-  /** Graceful stop: finishes the batch in flight, then one last drain so nothing committed waits for the next start. */
+  /** Graceful stop: finishes the drain in flight, then one last drain so nothing committed waits for the next start. */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
     this.wake?.();
     await this.loop;
     await this.drain().catch((e: unknown) => this.logger.warn(`final drain failed: ${String(e)}`));
+    await this.session?.close();
     await this.listener?.stop();
     this.listener = null;
   }
 
-  /** Publishes everything unpublished now; returns how many rows went out. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const sent = await this.publishBatch();
-      total += sent;
-      if (sent < this.config.outbox.batchSize) return total;
+  /**
+   * Publishes everything unpublished now, batch after batch under one hold of the lock (nothing
+   * when another relay holds it). While a batch is in flight the next one is selected and the ones
+   * before it are marked on pooled connections, so the database's part overlaps Kafka's. A batch
+   * is sent only once the one before it was acknowledged, so each key's events keep their order;
+   * after a failure nothing more is sent, and the next drain starts again from the oldest
+   * unpublished row (at-least-once: consumers dedupe by id). A crash before a mark commits
+   * republishes that batch. The run loop's drain ends early when the relay stops (stop's own
+   * drain publishes the rest).
+   */
+  private async drain(keepGoing: () => boolean = () => true): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const size = this.config.outbox.batchSize;
+    const marks = new PendingMarks();
+    try {
+      const first = await session.lockAndSelect(size);
+      if (first === null) return;
+      let batch = first;
+      while (batch.length > 0) {
+        marks.throwIfFailed();
+        const sending = this.publisher.publish(batch.map(toMessage));
+        // A batch not full was all there was when it was chosen: the drain ends with it. Rows
+        // whose mark may not have committed yet are left out by name.
+        const next: Promise<OutboxRow[]> =
+          batch.length === size && keepGoing()
+            ? session.selectBesides([...marks.batches(), batch], size)
+            : Promise.resolve([]);
+        await settleAll(marks.due(), sending, next);
+        marks.add(batch, this.mark(batch));
+        batch = await next;
+      }
+      await marks.all();
+      await session.release();
+    } catch (error) {
+      // Closing the session releases the lock, once nothing of the drain runs any more.
+      await marks.all().catch(() => undefined);
+      await session.close();
+      throw error;
     }
   }
 
-  /** One batch in one transaction: a crash before the update republishes (at-least-once; consumers dedupe by id). */
-  async publishBatch(): Promise<number> {
-    return this.platform.runIsolated(async (tx) => {
-      // One message for both: the lock's outcome rides in a transaction setting to the select. The
-      // select must be a statement of its own, after the lock: its snapshot then sees the marks of
-      // the relay that held the lock before (one statement's snapshot would be taken before it).
-      await tx.query(
-        `${DEFERRED}select set_config('tradehub.relay_locked', pg_try_advisory_xact_lock(${RELAY_LOCK})::text, true)`,
-      );
-      const rows = await tx.query<OutboxRow>(
-        `select seq, id, topic, key, type, schema_version, source, subject, payload, occurred_at
-         from platform.outbox where published_at is null and current_setting('tradehub.relay_locked') = 'true'
-         order by seq limit ?`,
-        [this.config.outbox.batchSize],
-      );
-      if (rows.length === 0) return 0;
-      await this.publisher.publish(rows.map(toMessage));
-      // Nobody reads it: the mark rides with COMMIT, and fails the commit (so the batch is sent again) if it fails.
-      await tx.query(
-        `${DEFERRED}update platform.outbox set published_at = clock_timestamp() where seq = any(?::bigint[])`,
-        [pgArray(rows.map((r) => r.seq))],
-      );
-      return rows.length;
-    });
+  private async mark(rows: readonly OutboxRow[]): Promise<void> {
+    await this.platform.direct.query(
+      `update platform.outbox set published_at = clock_timestamp() where seq = any(?::bigint[])`,
+      [seqArray(rows)],
+    );
   }
 
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
       try {
-        const sent = await this.publishBatch();
+        await this.drain(() => this.running);
         failures = 0;
-        if (sent === this.config.outbox.batchSize) continue;
         await this.sleep(this.config.outbox.pollMs);
         // Woken by a commit, it waits a moment so that the commits right behind it go out in the
         // same batch (as a Kafka producer's linger): under load a few batches a second instead of
-        // one per commit, each a transaction and two messages to PostgreSQL.
+        // one per commit, each a few statements to PostgreSQL.
         if (this.running && this.config.outbox.lingerMs > 0) await delay(this.config.outbox.lingerMs);
       } catch (error) {
         failures += 1;
@@ -151,17 +154,40 @@ export class OutboxRelay {
   }
 }
 
-function toMessage(r: OutboxRow): OutboxMessage {
-  return {
-    seq: r.seq,
-    id: r.id,
-    topic: r.topic,
-    key: r.key,
-    type: r.type,
-    schemaVersion: r.schema_version,
-    source: r.source,
-    subject: r.subject,
-    payload: r.payload,
-    occurredAt: new Date(r.occurred_at),
-  };
+/**
+ * Marks still running. On a busy database a 500-row mark takes longer than sending 500 messages,
+ * so each gets the time of the next MARKS_IN_FLIGHT sends, on as many pooled connections.
+ */
+class PendingMarks {
+  private readonly pending: { rows: readonly OutboxRow[]; marked: Promise<void> }[] = [];
+  private failure: { error: unknown } | null = null;
+
+  add(rows: readonly OutboxRow[], marked: Promise<void>): void {
+    // Seen at once, so no further batch is sent after a failed mark; thrown again where it is awaited.
+    marked.catch((error: unknown) => (this.failure ??= { error }));
+    this.pending.push({ rows, marked });
+  }
+
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
+  }
+
+  batches(): (readonly OutboxRow[])[] {
+    return this.pending.map((p) => p.rows);
+  }
+
+  /** The oldest mark once MARKS_IN_FLIGHT are running: it must finish before one more batch is sent. */
+  due(): Promise<void> {
+    return this.pending.length >= MARKS_IN_FLIGHT ? this.pending.shift()!.marked : Promise.resolve();
+  }
+
+  all(): Promise<void> {
+    return settleAll(...this.pending.splice(0).map((p) => p.marked));
+  }
+}
+
+/** Waits for all, then throws the first failure: nothing of a drain still runs when its lock is released. */
+async function settleAll(...work: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
