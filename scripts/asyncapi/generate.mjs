@@ -86,7 +86,7 @@ async function checkWireFormat() {
   const { cloudEventHeaders, wireBody } = await load('libs/platform/src/messaging/outbox-message.ts');
   const sample = {
     ...{ seq: '1', id: 'id', topic: 'topic', key: 'key', type: 'type', schemaVersion: 1 },
-    ...{ source: 'source', subject: 'subject', payload: {}, occurredAt: new Date(0) },
+    ...{ source: 'source', subject: 'subject', payloadJson: '{}', time: new Date(0).toISOString() },
   };
   const sent = Object.keys(cloudEventHeaders(sample)).sort().join(', ');
   if (sent !== [...HEADER_NAMES].sort().join(', '))
