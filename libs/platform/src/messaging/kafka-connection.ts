@@ -126,6 +126,9 @@ export class KafkaConnection implements OnApplicationShutdown {
     this.probe.unref();
   }
 
+  /** Connections are being dropped: one that opens later is closed at once. */
+  private shutDown = false;
+
   /** The process is shutting down: consumers are leaving, connections being dropped. */
   quiesce(): void {
     this.closing = true;
@@ -133,6 +136,7 @@ export class KafkaConnection implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.closing = true;
+    this.shutDown = true;
     if (this.probe) clearInterval(this.probe);
     const closing: Promise<void>[] = [];
     if (this.producer) closing.push(this.producer.then((p) => p.disconnect()).catch(() => undefined));
@@ -146,9 +150,19 @@ export class KafkaConnection implements OnApplicationShutdown {
   }
 
   /** Connects; a failed connect is forgotten so the next call tries again. */
-  private open<T extends { connect(): Promise<void> }>(make: () => T): Promise<T> {
+  private open<T extends { connect(): Promise<void>; disconnect(): Promise<void> }>(
+    make: () => T,
+  ): Promise<T> {
     const client = make();
-    const opening = client.connect().then(() => client);
+    const opening = client.connect().then(async () => {
+      // Opened while the process shuts down (a readiness probe or a last drain racing the
+      // shutdown): nobody would disconnect it, and kafkajs would keep it retrying for minutes.
+      if (this.shutDown) {
+        await client.disconnect().catch(() => undefined);
+        throw new Error('Kafka connection is closing');
+      }
+      return client;
+    });
     opening.catch(() => {
       if (this.producer === (opening as unknown)) this.producer = null;
       if (this.admin === (opening as unknown)) this.admin = null;
