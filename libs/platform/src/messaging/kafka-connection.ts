@@ -113,10 +113,21 @@ export class KafkaConnection implements OnApplicationShutdown {
   watch(): void {
     if (!this.kafka || this.probe) return;
     const check = (): void => {
+      if (this.shutDown || this.probing) return;
       const timeout = new Promise((_, reject) =>
-        setTimeout(() => reject(new Error('timeout')), PROBE_TIMEOUT_MS),
+        setTimeout(() => reject(new Error('timeout')), PROBE_TIMEOUT_MS).unref(),
       );
-      Promise.race([this.getAdmin().then((a) => a.describeCluster()), timeout]).then(
+      const call = this.getAdmin().then((a) => {
+        // kafkajs reconnects a disconnected admin to answer, and retries for seconds.
+        if (this.shutDown) throw new Error('Kafka connection is closing');
+        return a.describeCluster();
+      });
+      this.probing = call.then(
+        () => undefined,
+        () => undefined,
+      );
+      void this.probing.then(() => (this.probing = null));
+      Promise.race([call, timeout]).then(
         () => this.report(true),
         (error: unknown) => this.report(false, error),
       );
@@ -128,6 +139,8 @@ export class KafkaConnection implements OnApplicationShutdown {
 
   /** Connections are being dropped: one that opens later is closed at once. */
   private shutDown = false;
+  /** The probe's call in flight: disconnecting under it makes kafkajs reconnect and retry it. */
+  private probing: Promise<void> | null = null;
 
   /** The process is shutting down: consumers are leaving, connections being dropped. */
   quiesce(): void {
@@ -138,6 +151,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     this.closing = true;
     this.shutDown = true;
     if (this.probe) clearInterval(this.probe);
+    if (this.probing) await Promise.race([this.probing, delay(PROBE_TIMEOUT_MS)]);
     const closing: Promise<void>[] = [];
     if (this.producer) closing.push(this.producer.then((p) => p.disconnect()).catch(() => undefined));
     if (this.admin) closing.push(this.admin.then((a) => a.disconnect()).catch(() => undefined));
@@ -180,6 +194,10 @@ export class KafkaConnection implements OnApplicationShutdown {
     if (level <= logLevel.ERROR && !ROUTINE.some((r) => message.includes(r))) this.logger.error(message);
     else this.logger.warn(message);
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /** What kafkajs reports as errors though it retries them itself, or a caller's retry loop does. */
