@@ -77,7 +77,6 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
       grantId,
       clientId,
       UUID.test(sub) ? sub : null,
-      grantId,
     ]);
     if (standing.hits > standing.rate_limit) {
       const retryAfter = Math.max(1, Math.ceil(Number(standing.window_left)));
@@ -163,28 +162,5 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
   }
 }
 
-/** One round trip: count the request in the client's minute, and read the app, grant and staff member. */
-const STANDING = `
-with hit as (
-  insert into access.rate_windows (client_id, window_start, hits) values (?, date_trunc('minute', now()), 1)
-  on conflict (client_id, window_start) do update set hits = access.rate_windows.hits + 1
-  returning hits)
-select a.kind as app_kind, a.disabled_at is not null as app_disabled, a.scopes as app_scopes,
-       coalesce(a.rate_limit_per_minute, ?::int) as rate_limit,
-       (select hits from hit) as hits,
-       extract(epoch from date_trunc('minute', now()) + interval '1 minute' - now()) as window_left,
-       g.grant_id is not null as has_app_grant, g.revoked_at is not null as grant_revoked, g.scopes as granted_scopes,
-       exists (select 1 from access.oidc_model m where m.kind = 'Grant' and m.id = ?
-                and (m.expires_at is null or m.expires_at > now())) as grant_live,
-       s.realm, s.roles, s.disabled_at is not null as staff_disabled,
-       array(select st.id from access.stores st join access.main_accounts ma on ma.id = st.main_account_id
-              where ma.organisation_id = coalesce(g.organisation_id, s.organisation_id)
-                and case when g.grant_id is not null
-                         then st.id = any(g.store_ids) or st.main_account_id = any(g.main_account_ids)
-                         when 'admin' = any(s.roles) or 'read_only' = any(s.roles) then true
-                         else st.id = any(s.store_ids) end
-              order by st.id) as stores
-  from (select 1) as one
-  left join access.apps a on a.client_id = ?
-  left join access.staff s on s.id = ?::uuid
-  left join access.app_grants g on g.grant_id = ?`;
+/** One round trip: count the request in the budget's minute, and read the app, grant and staff member (token-standing.migration). */
+const STANDING = `select * from access.token_standing(?, ?, ?, ?, ?::uuid)`;
