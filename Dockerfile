@@ -16,7 +16,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 
-# Only what `nest build` reads (tsconfig.build.json compiles apps/** and libs/**, no tests).
+# Only what `npm run build` reads: `nest build` (tsconfig.build.json: apps/** and libs/**, no tests)
+# and the console's `vite build` (apps/console, into dist/console).
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   if (config.demoData) await seedDemoData(app);
   logger.log(`API        ${base}/v1`);
   logger.log(`Swagger UI ${base}/docs  (OpenAPI JSON: ${base}/docs-json)`);
+  logger.log(`Console    ${base}/console/`);
   logger.log(`Health     ${base}/health/ready   Metrics ${base}/metrics`);
   if (config.env !== 'production' && config.auth.devSecretInUse) {
     const tokens = app.get(TokenService);

@@ -15,6 +15,7 @@ import {
 } from '@tradehub/platform';
 import { mountOAuth } from '@tradehub/access';
 import { AppModule } from '../app.module';
+import { mountConsole } from './console';
 import { ALL_MIGRATIONS } from './migrations';
 import { setupSwagger } from './swagger';
 
@@ -69,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   observeRequests(app, config.logFormat === 'json');
   mountOAuth(app);
   setupSwagger(app);
+  mountConsole(app);
   try {
     await app.init();
   } catch (error) {

@@ -1,0 +1,26 @@
+import { useSession } from './auth/useSession';
+import { CallbackPage } from './auth/CallbackPage';
+import { LandingPage } from './landing/LandingPage';
+import { SignedInLayout } from './layout/SignedInLayout';
+import { OrdersPage } from './orders/OrdersPage';
+import { PATHS } from './routing/paths';
+import { Redirect } from './routing/Redirect';
+import { useLocationPath } from './routing/useLocationPath';
+
+/** The console's routes: the landing page, the OAuth callback, and the signed-in pages. */
+export function App() {
+  const path = useLocationPath();
+  const signedIn = useSession() !== null;
+
+  if (path === PATHS.callback) return <CallbackPage />;
+  if (path === PATHS.orders) {
+    if (!signedIn) return <Redirect to={PATHS.landing} />;
+    return (
+      <SignedInLayout>
+        <OrdersPage />
+      </SignedInLayout>
+    );
+  }
+  if (path !== PATHS.landing) return <Redirect to={signedIn ? PATHS.orders : PATHS.landing} />;
+  return signedIn ? <Redirect to={PATHS.orders} /> : <LandingPage />;
+}

@@ -1,0 +1,52 @@
+import { useState, type ReactNode } from 'react';
+import { signOut } from '../auth/sign-out';
+import { useI18n } from '../i18n/useI18n';
+import { PATHS } from '../routing/paths';
+import { Link } from '../routing/Link';
+import { useLocationPath } from '../routing/useLocationPath';
+import { LanguageButton } from './LanguageButton';
+import { SignedInUser } from './SignedInUser';
+import { SkipLink } from './SkipLink';
+
+/** The frame of every signed-in page: skip link, header with navigation and account, main content. */
+export function SignedInLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const path = useLocationPath();
+  const [signingOut, setSigningOut] = useState(false);
+
+  return (
+    <>
+      <SkipLink />
+      <header className="app-header">
+        <span className="brand">{t.product}</span>
+        <nav aria-label={t.mainNav}>
+          <ul>
+            <li>
+              <Link href={PATHS.orders} aria-current={path === PATHS.orders ? 'page' : undefined}>
+                {t.orders}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <LanguageButton />
+          <SignedInUser />
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={signingOut}
+            onClick={() => {
+              setSigningOut(true);
+              void signOut();
+            }}
+          >
+            {t.signOut}
+          </button>
+        </div>
+      </header>
+      <main id="content" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

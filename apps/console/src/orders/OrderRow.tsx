@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { Order } from '../api/types';
+import { formatMoney } from '../format/money';
+import { useI18n } from '../i18n/useI18n';
+import { Instant } from './Instant';
+import { ShipCountdown } from './ShipCountdown';
+import { isAwaiting } from './tabs';
+
+interface OrderRowProps {
+  order: Order;
+  /** 1-based position among all rows, the header being row 1. */
+  rowIndex: number;
+  /** Pixels from the top of the row group. */
+  top: number;
+  onShip: (order: Order, button: HTMLButtonElement) => void;
+}
+
+/** One order in the grid; memoised, so scrolling renders only the rows that come into view. */
+export const OrderRow = memo(function OrderRow({ order, rowIndex, top, onShip }: OrderRowProps) {
+  const { t, locale } = useI18n();
+  const awaiting = isAwaiting(order.status);
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      className="grid-row"
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <div role="cell" className="cell-order">
+        <span className="order-id">{order.id}</span>
+        <span className="secondary">{order.marketplaceOrderId}</span>
+      </div>
+      <div role="cell">{order.storeId}</div>
+      <div role="cell">
+        <span title={order.status}>{t.status[order.status] ?? order.status}</span>
+      </div>
+      <div role="cell">
+        <Instant iso={order.paidAt} />
+      </div>
+      <div role="cell" className="cell-ship-by">
+        <Instant iso={order.deadlines.shipBy} utc />
+        {awaiting && <ShipCountdown deadline={order.deadlines.shipBy} />}
+      </div>
+      <div role="cell" className="cell-money">
+        {formatMoney(order.total, locale)}
+      </div>
+      <div role="cell">
+        {awaiting && (
+          <button
+            type="button"
+            className="button-small"
+            aria-label={t.shipOrder(order.id)}
+            data-ship-order={order.id}
+            onClick={(event) => onShip(order, event.currentTarget)}
+          >
+            {t.ship}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,99 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Order } from '../api/types';
+import { useWhoami } from '../api/useWhoami';
+import { useDocumentTitle } from '../i18n/useDocumentTitle';
+import { useI18n } from '../i18n/useI18n';
+import { countsQuery, listQuery, NO_FILTERS, type OrderFilters } from './filters';
+import { OrderFilterBar } from './OrderFilterBar';
+import { OrderGrid } from './OrderGrid';
+import { OrderTabs, TAB_PANEL_ID, tabId } from './OrderTabs';
+import { ShipDialog } from './ShipDialog';
+import { ORDER_TABS, type TabKey } from './tabs';
+import { useOrderCounts } from './useOrderCounts';
+import { useOrderList } from './useOrderList';
+
+/** The order being shipped and the button that opened its dialog (focus goes back there). */
+interface ShipTarget {
+  orderId: string;
+  opener: HTMLButtonElement;
+}
+
+/** ORD-6: orders across the person's stores, by work queue, with shipment confirmation. */
+export function OrdersPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.orders);
+  const whoami = useWhoami();
+  const [tabKey, setTabKey] = useState<TabKey>('awaiting');
+  const [filters, setFilters] = useState<OrderFilters>(NO_FILTERS);
+  const [reloadKey, setReloadKey] = useState(0);
+  const [shipTarget, setShipTarget] = useState<ShipTarget>();
+  const [announcement, setAnnouncement] = useState('');
+  const grid = useRef<HTMLDivElement>(null);
+
+  const tab = ORDER_TABS.find((candidate) => candidate.key === tabKey)!;
+  const query = useMemo(() => ({ ...tab.query, ...listQuery(filters) }), [tab, filters]);
+  const counts = useOrderCounts(countsQuery(filters), reloadKey);
+  const list = useOrderList(query, reloadKey);
+  // The counts know stores but not paid-at bounds: with those set, the list's size is unknown.
+  const total = counts && !filters.paidFrom && !filters.paidTo ? tab.count(counts) : undefined;
+
+  // A confirmation speaks of the list it was given on; another tab or filter starts afresh.
+  const selectTab = (key: TabKey) => {
+    if (key !== tabKey) setAnnouncement('');
+    setTabKey(key);
+  };
+  const changeFilters = (next: OrderFilters) => {
+    setAnnouncement('');
+    setFilters(next);
+  };
+
+  const openShipDialog = useCallback((order: Order, opener: HTMLButtonElement) => {
+    setAnnouncement('');
+    setShipTarget({ orderId: order.id, opener });
+  }, []);
+
+  /** Back to the row's Ship button, or to the list when that row has left it. */
+  const returnFocus = (opener: HTMLButtonElement | undefined) => {
+    requestAnimationFrame(() => (opener?.isConnected ? opener : grid.current)?.focus());
+  };
+
+  const closeShipDialog = () => {
+    returnFocus(shipTarget?.opener);
+    setShipTarget(undefined);
+  };
+
+  const shipped = (orderId: string) => {
+    setShipTarget(undefined);
+    setAnnouncement(t.shipmentConfirmed(orderId));
+    setReloadKey((key) => key + 1);
+    returnFocus(undefined);
+  };
+
+  return (
+    <>
+      <h1>{t.orders}</h1>
+      <OrderFilterBar filters={filters} whoami={whoami} onChange={changeFilters} />
+      <p role="status" className="announcement">
+        {announcement}
+      </p>
+      <OrderTabs selected={tabKey} counts={counts} onSelect={selectTab} />
+      <div role="tabpanel" id={TAB_PANEL_ID} aria-labelledby={tabId(tabKey)} className="tab-panel">
+        <OrderGrid
+          items={list.items}
+          hasMore={list.hasMore}
+          loading={list.loading}
+          error={list.error}
+          total={total}
+          resetKey={JSON.stringify(query)}
+          scrollRef={grid}
+          onLoadMore={list.loadMore}
+          onRetry={list.retry}
+          onShip={openShipDialog}
+        />
+      </div>
+      {shipTarget && (
+        <ShipDialog orderId={shipTarget.orderId} onClose={closeShipDialog} onShipped={shipped} />
+      )}
+    </>
+  );
+}
