@@ -3,8 +3,9 @@
 #
 #   bash scripts/dev.sh start        install, build and run: embedded PostgreSQL, in-process events,
 #                                    sandbox clock, demo data (`npm start`)
-#   bash scripts/dev.sh test [ARGS]  install, then every test against real PostgreSQL and Kafka
-#                                    (`npm test -- ARGS`; ARGS go to Jest)
+#   bash scripts/dev.sh test [ARGS]  install, then every test against real PostgreSQL and Kafka, and
+#                                    the console's in Debian's chromium (`npm test -- ARGS`; ARGS go
+#                                    to Jest, or `browser` for the browser tests alone)
 #
 # Both first source scripts/ensure-node.sh (a supported Node first on PATH, installed from npm if
 # need be), then run `npm ci` when node_modules is missing or older than package-lock.json.
@@ -13,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 usage() {
-  sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -32,5 +33,12 @@ source scripts/ensure-node.sh
 install_dependencies
 case "$command" in
   start) exec npm start ;;
-  test) exec npm test -- "$@" ;;
+  test)
+    # The console's browser tests run with no ARGS (or `browser`): Debian's chromium, installed when missing.
+    if [[ $# -eq 0 || "$*" == browser ]]; then
+      # shellcheck source=ensure-chromium.sh
+      source scripts/ensure-chromium.sh
+    fi
+    exec npm test -- "$@"
+    ;;
 esac

@@ -267,26 +267,88 @@ async function main() {
   // With no arguments: every project but `long`, then `long` alone (see jest.config.js). With
   // arguments, they go to one jest run as given.
   const extra = process.argv.slice(2);
+  // `browser` alone runs the console's browser tests only (Playwright, test/browser).
   const phases =
-    extra.length > 0
-      ? [extra]
-      : [
-          ['--selectProjects', 'unit', 'integration'],
-          // The ledger property run's two lanes (one worker each) share the two cores.
-          ['--selectProjects', 'long', '--maxWorkers=2'],
-        ];
+    extra.length === 1 && extra[0] === 'browser'
+      ? ['browser']
+      : extra.length > 0
+        ? [extra]
+        : [
+            ['--selectProjects', 'unit', 'integration'],
+            'browser',
+            // The ledger property run's two lanes (one worker each) share the two cores.
+            ['--selectProjects', 'long', '--maxWorkers=2'],
+          ];
   const totals = { passed: 0, failed: 0, skipped: 0 };
   let exitCode = 0;
   for (const [index, args] of phases.entries()) {
     if (shuttingDown) return;
-    const summaryFile = path.join(os.tmpdir(), `tradehub-jest-${process.pid}-${index}.json`);
-    exitCode = Math.max(exitCode, await runJest(args, summaryFile, databaseUrl, brokers, totals));
+    const code =
+      args === 'browser'
+        ? await runBrowser(databaseUrl, brokers, totals)
+        : await runJest(
+            args,
+            path.join(os.tmpdir(), `tradehub-jest-${process.pid}-${index}.json`),
+            databaseUrl,
+            brokers,
+            totals,
+          );
+    exitCode = Math.max(exitCode, code);
   }
-  // One plain closing line that any CI reader understands, from Jest's own JSON reports.
+  // One plain closing line that any CI reader understands, from Jest's and Playwright's own reports.
   process.stdout.write(
     `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
   );
   void shutdown(exitCode);
+}
+
+/**
+ * The console's browser tests: Playwright drives Debian's chromium against the built app (the
+ * console included: `npm run build` first when this checkout has no build of it).
+ */
+async function runBrowser(databaseUrl, brokers, totals) {
+  const built = ['dist/apps/tradehub/src/main.js', 'dist/console/index.html'].every((f) =>
+    fs.existsSync(path.join(root, f)),
+  );
+  if (!built) {
+    log('browser: building the app and the console (npm run build)');
+    if (spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0)
+      return 1;
+  }
+  const report = path.join(root, 'test-results/browser/report.json');
+  fs.rmSync(report, { force: true });
+  const port = await freePort();
+  return new Promise((resolve) => {
+    const runner = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'playwright.config.ts'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          TEST_DATABASE_URL: databaseUrl,
+          KAFKA_BROKERS: brokers,
+          BROWSER_APP_PORT: String(port),
+          PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+        },
+      },
+    );
+    runner.jest = true;
+    children.add(runner);
+    runner.on('exit', (code, signal) => {
+      children.delete(runner);
+      try {
+        const { stats } = JSON.parse(fs.readFileSync(report, 'utf8'));
+        totals.passed += stats.expected + stats.flaky;
+        totals.failed += stats.unexpected;
+        totals.skipped += stats.skipped;
+      } catch {
+        // no report (the runner died early): the exit code tells
+      }
+      resolve(code ?? 128 + (os.constants.signals[signal] ?? 1));
+    });
+  });
 }
 
 /** One jest run; resolves with its exit code, adding its counts to `totals`. */

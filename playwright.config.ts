@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The console's browser tests (`npm test -- browser`; `npm test` runs them after the integration
+// tests). scripts/test.mjs provides PostgreSQL, Kafka and a free port; test/browser/serve.mjs starts
+// the built app on them. Chromium is Debian's package (scripts/ensure-chromium.sh): no download.
+const port = Number(process.env.BROWSER_APP_PORT ?? 38651);
+
+export default defineConfig({
+  testDir: 'test/browser',
+  testMatch: '*.pw.ts',
+  outputDir: 'test-results/browser',
+  forbidOnly: !!process.env.CI,
+  // One browser at a time: the two cores also run the app, PostgreSQL and Kafka.
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/browser/report.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-GB',
+    timezoneId: 'Asia/Shanghai',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node test/browser/serve.mjs',
+    // Printed once the demo seller and its orders are in (main.ts logs after seeding).
+    wait: { stdout: /Swagger UI/ },
+    port,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+  },
+});
