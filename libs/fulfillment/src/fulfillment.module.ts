@@ -4,6 +4,7 @@ import { contextDatabase, EventDispatcher, TimerHandlers, Topics, UnitOfWork } f
 import { ConfirmShipmentBatchController } from './commands/confirm-shipment-batch/confirm-shipment-batch.http.controller';
 import { ConfirmShipmentController } from './commands/confirm-shipment/confirm-shipment.http.controller';
 import { ConfirmShipmentHandler } from './commands/confirm-shipment/confirm-shipment.handler';
+import { PreviewShipmentHandler } from './commands/confirm-shipment/preview-shipment.handler';
 import { ShipmentConfirmation } from './commands/confirm-shipment/shipment-confirmation';
 import { DecideReviewTaskController } from './commands/decide-review-task/decide-review-task.http.controller';
 import { DecideReviewTaskHandler } from './commands/decide-review-task/decide-review-task.handler';
@@ -61,6 +62,7 @@ import {
     TrackingApplier,
     ShipmentConfirmation,
     ConfirmShipmentHandler,
+    PreviewShipmentHandler,
     RecordTrackingEventHandler,
     UploadProofHandler,
     DecideReviewTaskHandler,

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsUUID, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
 import { ConfirmShipmentRequest } from '../confirm-shipment/confirm-shipment.request.dto';
 import { PackageResponse } from '../../views/package.response';
 
@@ -18,6 +27,15 @@ export class ConfirmShipmentBatchRequest {
   @ValidateNested({ each: true })
   @Type(() => BatchShipmentItem)
   items!: BatchShipmentItem[];
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      "Check every item as it would be confirmed (the same refusals) and change nothing: a spreadsheet import's preview. Outcomes are then WOULD_SHIP or FAILED",
+  })
+  @IsOptional()
+  @IsBoolean()
+  dryRun?: boolean;
 }
 
 export class BatchItemProblem {
@@ -34,14 +52,15 @@ export class BatchItemProblem {
 export class BatchItemResult {
   @ApiProperty({ description: 'Position in the request' }) index!: number;
   @ApiProperty() orderId!: string;
-  @ApiProperty({ enum: ['SHIPPED', 'FAILED'] }) outcome!: 'SHIPPED' | 'FAILED';
+  @ApiProperty({ enum: ['SHIPPED', 'WOULD_SHIP', 'FAILED'] }) outcome!: 'SHIPPED' | 'WOULD_SHIP' | 'FAILED';
   @ApiPropertyOptional({ type: PackageResponse }) package?: PackageResponse;
   @ApiPropertyOptional({ type: BatchItemProblem, description: 'Why this item was refused (problem details)' })
   problem?: BatchItemProblem;
 }
 
 export class ConfirmShipmentBatchResponse {
-  @ApiProperty() shipped!: number;
+  @ApiProperty({ description: 'A preview: nothing was changed' }) dryRun!: boolean;
+  @ApiProperty({ description: 'Items shipped (or, in a preview, that would ship)' }) shipped!: number;
   @ApiProperty() failed!: number;
   @ApiProperty({ type: [BatchItemResult] }) results!: BatchItemResult[];
 }

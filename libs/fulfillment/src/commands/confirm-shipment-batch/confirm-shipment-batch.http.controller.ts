@@ -9,7 +9,7 @@ import {
   StoreScope,
   toProblem,
 } from '@tradehub/platform';
-import { ConfirmShipmentCommand } from '../confirm-shipment/confirm-shipment.command';
+import { ConfirmShipmentCommand, PreviewShipmentCommand } from '../confirm-shipment/confirm-shipment.command';
 import {
   BatchItemResult,
   ConfirmShipmentBatchRequest,
@@ -32,7 +32,10 @@ export class ConfirmShipmentBatchController {
   @RequiredScope('shipments:write')
   @HttpCode(200)
   @AllowedCallers('seller_staff', 'partner_app', 'operator')
-  @ApiOperation({ summary: 'Confirm shipment for many orders in one call, with a result per item' })
+  @ApiOperation({
+    summary:
+      'Confirm shipment for many orders in one call, with a result per item; or, with dryRun, what each would come to',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: ConfirmShipmentBatchResponse })
   async shipMany(
@@ -41,9 +44,16 @@ export class ConfirmShipmentBatchController {
   ): Promise<ConfirmShipmentBatchResponse> {
     const scope = StoreScope.of(principal);
     const results: BatchItemResult[] = [];
+    const dryRun = body.dryRun === true;
     for (const [index, { orderId, ...item }] of body.items.entries()) {
       try {
-        const pkg = await this.commands.execute(new ConfirmShipmentCommand(orderId, item, scope));
+        const confirmation = new ConfirmShipmentCommand(orderId, item, scope);
+        if (dryRun) {
+          await this.commands.execute(new PreviewShipmentCommand(confirmation));
+          results.push({ index, orderId, outcome: 'WOULD_SHIP' });
+          continue;
+        }
+        const pkg = await this.commands.execute(confirmation);
         results.push({ index, orderId, outcome: 'SHIPPED', package: pkg });
       } catch (error) {
         const { status, code, detail, errors } = toProblem(error);
@@ -56,7 +66,7 @@ export class ConfirmShipmentBatchController {
         });
       }
     }
-    const shipped = results.filter((r) => r.outcome === 'SHIPPED').length;
-    return { shipped, failed: results.length - shipped, results };
+    const shipped = results.filter((r) => r.outcome !== 'FAILED').length;
+    return { dryRun, shipped, failed: results.length - shipped, results };
   }
 }

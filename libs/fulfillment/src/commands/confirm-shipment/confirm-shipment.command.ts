@@ -13,3 +13,10 @@ export class ConfirmShipmentCommand extends Command<PackageResponse> {
     super();
   }
 }
+
+/** FUL-1, FUL-2, changing nothing: resolves when the confirmation would be made, throws its refusal when not. */
+export class PreviewShipmentCommand extends Command<void> {
+  constructor(readonly confirmation: ConfirmShipmentCommand) {
+    super();
+  }
+}

@@ -51,35 +51,93 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
     return this.confirm(command, false);
   }
 
-  private async confirm(command: ConfirmShipmentCommand, again: boolean): Promise<PackageResponse> {
-    const { orderId, request, scope } = command;
+  /**
+   * What the confirmation would come to, changing nothing (a spreadsheet import's preview): the same
+   * checks, and the package's insert with its constraints (FUL-2), then everything rolled back. No
+   * risk flag is raised for a refused number, and Orders is not asked (it checks the lines when
+   * the confirmation is made).
+   */
+  async preview(command: ConfirmShipmentCommand): Promise<void> {
+    const { carrier, number, tracking, lines, order, earlier } = await this.checked(command);
+    if (earlier) {
+      if (!sameLines(lines, earlier.requestedLines)) throw new TrackingNumberCarriesOtherLines(earlier.id);
+      return;
+    }
+    try {
+      await this.insert(command.orderId, order, tracking(), lines, true);
+    } catch (thrown) {
+      if (thrown === ROLLED_BACK) return;
+      const error = this.packages.refusalOf(thrown, 'trackingNumber');
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      // An identical confirmation committed its package meanwhile: the retry's answer.
+      const same = await this.packages.findUnderNumber(
+        this.uow.reader(),
+        command.orderId,
+        carrier.code,
+        number,
+      );
+      if (!same) throw new ConflictError('CHANGED_CONCURRENTLY', 'the order changed meanwhile; retry');
+      if (!sameLines(lines, same.requestedLines)) throw new TrackingNumberCarriesOtherLines(same.id);
+    }
+  }
+
+  /**
+   * The checks before the package is written: an approved carrier, the order visible and awaiting
+   * shipment (or this very confirmation made already: `earlier`), the seller not closed.
+   */
+  private async checked({ orderId, request, scope }: ConfirmShipmentCommand) {
     const carrier = this.catalog.require(request.carrierCode, 'carrierCode');
     const number = normaliseTrackingNumber(request.trackingNumber);
     const lines = request.lines?.map((l) => ({ lineId: l.lineId, quantity: l.quantity })) ?? null;
     const order = await this.queries.execute(new GetOrderSummaryQuery(orderId, scope.storeIds()));
     if (!order) throw new OrderNotFound();
+    const tracking = (): TrackingNumber =>
+      TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');
     if (!order.awaitingShipment) {
       // A retry after the order shipped in full still gets its first answer.
       const earlier = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
-      if (earlier) return this.answerRetry(earlier, lines, scope);
+      if (earlier) return { carrier, number, lines, order, tracking, earlier };
       throw new OrderNotShippable(order.status);
     }
     if (await this.closedSellers.isClosed(this.uow.direct, order.sellerId))
       throw new SellerAccountClosed(order.sellerId);
+    return { carrier, number, lines, order, tracking, earlier: null };
+  }
+
+  /** The package, requested in a transaction of its own; rolled back (ROLLED_BACK) once its insert held, for a preview. */
+  private insert(
+    orderId: string,
+    order: OrderSummary,
+    trackingNumber: TrackingNumber,
+    lines: PackageLine[] | null,
+    rollBack: boolean,
+  ): Promise<Package> {
+    return this.uow.run(async (tx) => {
+      // FUL-2's "not on another buyer's order" and "once per order and carrier" are the table's
+      // constraints, checked inside the insert (PackageRepository.refusalOf maps them).
+      const requested = Package.request(
+        { orderId, storeId: order.storeId, buyerId: order.buyerId, trackingNumber, lines },
+        this.clock.now(),
+        this.policy,
+      );
+      tx.save(requested);
+      if (rollBack)
+        tx.beforeCommit(async () => {
+          // The rows ride with COMMIT: a statement sends them first, so their constraints answer.
+          await tx.query('select 1');
+          throw ROLLED_BACK;
+        });
+      return requested;
+    });
+  }
+
+  private async confirm(command: ConfirmShipmentCommand, again: boolean): Promise<PackageResponse> {
+    const { orderId, scope } = command;
+    const { carrier, number, lines, order, tracking, earlier } = await this.checked(command);
+    if (earlier) return this.answerRetry(earlier, lines, scope);
     let pkg: Package | null;
     try {
-      const tracking = TrackingNumber.of(carrier, request.trackingNumber, 'trackingNumber');
-      pkg = await this.uow.run(async (tx) => {
-        // FUL-2's "not on another buyer's order" and "once per order and carrier" are the table's
-        // constraints, checked inside the insert (PackageRepository.refusalOf maps them).
-        const requested = Package.request(
-          { orderId, storeId: order.storeId, buyerId: order.buyerId, trackingNumber: tracking, lines },
-          this.clock.now(),
-          this.policy,
-        );
-        tx.save(requested);
-        return requested;
-      });
+      pkg = await this.insert(orderId, order, tracking(), lines, false);
     } catch (thrown) {
       const error = this.packages.refusalOf(thrown, 'trackingNumber');
       if (error instanceof TrackingNumberInvalid || error instanceof TrackingNumberReused)
@@ -93,8 +151,8 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
       pkg = null;
     }
     if (pkg) return toPackageResponse(await this.confirmation.complete(pkg, scope.storeIds()));
-    const earlier = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
-    if (earlier) return this.answerRetry(earlier, lines, scope);
+    const retried = await this.packages.findUnderNumber(this.uow.reader(), orderId, carrier.code, number);
+    if (retried) return this.answerRetry(retried, lines, scope);
     // Gone since (the order refused it): this request gets the order's answer afresh, once.
     if (again) throw new ConflictError('CHANGED_CONCURRENTLY', 'the order changed meanwhile; retry');
     return this.confirm(command, true);
@@ -152,3 +210,6 @@ function sameLines(a: readonly PackageLine[] | null, b: readonly PackageLine[] |
       .join(',');
   return key(a) === key(b);
 }
+
+/** Thrown before COMMIT by a preview once its insert held: the transaction rolls back. One instance, no stack. */
+const ROLLED_BACK = new Error('a preview changes nothing');
