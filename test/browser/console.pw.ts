@@ -1,31 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
 
 // The seller console against the built app (test/browser/serve.mjs): the sandbox demo seller
 // `demo-admin` with nine paid orders awaiting shipment in three stores.
-
-/** Signs in through tradehub's own OAuth 2.0 pages, as seller staff or a platform operator. */
-async function signIn(page: Page, username: string, password: string, realm = 'seller staff'): Promise<void> {
-  await page.goto('/console/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel(realm).check();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/console\/orders$/);
-}
 
 /** The awaiting-shipment tab's count, from its accessible name `Awaiting shipment (N)`. */
 async function awaitingCount(page: Page): Promise<number> {
   const tab = page.getByRole('tab', { name: /^Awaiting shipment \(\d+\)$/ });
   const name = (await tab.textContent()) ?? '';
   return Number(/\((\d+)\)/.exec(name)?.[1]);
-}
-
-/** WCAG 2 A and AA rules that axe checks on what the page shows now. */
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a seller signs in and ships an order from the awaiting list', async ({ page }, testInfo) => {

@@ -42,6 +42,7 @@ const env = {
   KAFKA_CONSUMER_GROUP: `${name}-consumers`,
   // 'log': main.ts prints its URLs (playwright.config.ts waits for them) once the demo is seeded.
   LOG_LEVEL: 'log',
+  LOG_FORMAT: 'text',
 };
 const main = path.join(root, 'dist/apps/tradehub/src');
 const migrated = spawnSync(process.execPath, [path.join(main, 'cli.js'), 'migrate'], {

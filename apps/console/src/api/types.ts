@@ -46,3 +46,36 @@ export interface Me {
   mainAccountIds: string[];
   scopes: string[];
 }
+
+/** One confirmation in POST /v1/shipments/batch (FUL-1, FUL-2); `lines` absent: every line left. */
+export interface ShipmentBatchItem {
+  orderId: string;
+  carrierCode: string;
+  trackingNumber: string;
+  lines?: { lineId: string; quantity: number }[];
+}
+
+/** The problem details of one refused item, as the API reports a whole refused request. */
+export interface ShipmentBatchProblem {
+  status: number;
+  code: string;
+  detail: string;
+  errors?: { field: string; message: string }[];
+}
+
+export interface ShipmentBatchResult {
+  /** The item's position in that request. */
+  index: number;
+  orderId: string;
+  /** WOULD_SHIP only in a dry run, SHIPPED only in a real one. */
+  outcome: 'WOULD_SHIP' | 'SHIPPED' | 'FAILED';
+  problem?: ShipmentBatchProblem;
+}
+
+/** POST /v1/shipments/batch: each item checked (dryRun) or applied on its own. */
+export interface ShipmentBatchAnswer {
+  dryRun: boolean;
+  shipped: number;
+  failed: number;
+  results: ShipmentBatchResult[];
+}

@@ -6,6 +6,9 @@ export const LANGS: readonly Lang[] = ['en', 'zh'];
 /** The BCP 47 tag for `<html lang>` and Intl formatting. */
 export const LOCALE: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
 
+/** "1 row", "200 rows". */
+const rowsText = (rows: number): string => (rows === 1 ? '1 row' : `${rows} rows`);
+
 const en = {
   product: 'tradehub',
   consoleTitle: 'tradehub console',
@@ -69,6 +72,69 @@ const en = {
   loadingCarriers: 'Loading carriers…',
   shipmentConfirmed: (orderId: string) => `Shipment confirmed for order ${orderId}`,
   unexpectedError: 'Something went wrong. Try again.',
+  // Spreadsheets: export of the list, import of shipments
+  exportXlsx: 'Export .xlsx',
+  exportCsv: 'Export CSV',
+  exporting: 'Exporting orders…',
+  exported: (count: number) => (count === 1 ? 'Exported 1 order' : `Exported ${count} orders`),
+  exportFailed: 'Export failed',
+  /** Header texts of the export; the import knows the Order id, Carrier and Tracking number ones. */
+  sheetColumns: {
+    orderId: 'Order id',
+    marketplaceOrderId: 'Marketplace order id',
+    store: 'Store',
+    status: 'Status',
+    paidAt: 'Paid at (UTC)',
+    shipBy: 'Ship by (UTC)',
+    currency: 'Currency',
+    total: 'Total',
+    carrier: 'Carrier',
+    trackingNumber: 'Tracking number',
+  },
+  importShipments: 'Import shipments',
+  importHint:
+    '.xlsx or CSV with columns Order id, Carrier (code), Tracking number; optional Lines (lineId:qty;lineId:qty).',
+  importReading: (fileName: string) => `Reading ${fileName}…`,
+  importPreview: 'Import preview',
+  importCaption: (fileName: string) => `Rows of ${fileName} and their results`,
+  colRow: 'Row',
+  colResult: 'Result',
+  colReason: 'Reason',
+  resultChecking: 'Checking…',
+  resultReady: 'Ready',
+  resultShipped: 'Shipped',
+  resultFailed: (reason: string) => `Failed: ${reason}`,
+  importChecking: (rows: number) => `${rowsText(rows)}: checking with the server…`,
+  importSummaryChecked: (rows: number, ready: number, failed: number) =>
+    `${rowsText(rows)}: ${ready} ready, ${failed} failed`,
+  importSummaryApplied: (rows: number, shipped: number, failed: number) =>
+    `${rowsText(rows)}: ${shipped} shipped, ${failed} failed`,
+  applyShipments: (count: number) => (count === 1 ? 'Apply 1 shipment' : `Apply ${count} shipments`),
+  importApplying: 'Applying shipments…',
+  importDone: (shipped: number, failed: number) =>
+    `Imported ${shipped} ${shipped === 1 ? 'shipment' : 'shipments'}, ${failed} failed`,
+  downloadFailureReport: 'Download failure report',
+  close: 'Close',
+  importWrongType: 'Choose an .xlsx or .csv file.',
+  importUnreadable: 'The file could not be read as a spreadsheet.',
+  importNoHeader: (missing: string[]) =>
+    `No recognisable header: row 1 must name the columns Order id, Carrier and Tracking number (missing: ${missing.join(', ')}).`,
+  importDuplicateColumn: (name: string) => `The column ${name} appears twice in the header.`,
+  importNoRows: 'The file has a header but no shipments.',
+  importTooManyRows: (count: number, max: number) =>
+    `The file has ${count} shipments; import at most ${max} at a time.`,
+  rowMissing: {
+    orderId: 'Order id is missing',
+    carrier: 'Carrier is missing',
+    trackingNumber: 'Tracking number is missing',
+  },
+  rowBadOrderId: 'Order id is not a tradehub order id',
+  rowBadCarrier: 'Carrier is not a carrier code',
+  rowTrackingTooLong: 'Tracking number is longer than 64 characters',
+  rowBadLines: 'Lines must read lineId:qty;lineId:qty, with quantities from 1 to 10000',
+  rowDuplicateTracking: (rows: number[]) =>
+    `The same tracking number is also on ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`,
+  rowNoAnswer: 'The server gave no answer for this row',
   status: {
     PLACE_ORDER_SUCCESS: 'Awaiting payment check',
     RISK_CONTROL: 'Risk control',
@@ -144,6 +210,63 @@ const zh: Messages = {
   loadingCarriers: '正在加载物流商…',
   shipmentConfirmed: (orderId: string) => `订单 ${orderId} 已确认发货`,
   unexpectedError: '出错了，请重试。',
+  exportXlsx: '导出 .xlsx',
+  exportCsv: '导出 CSV',
+  exporting: '正在导出订单…',
+  exported: (count: number) => `已导出 ${count} 个订单`,
+  exportFailed: '导出失败',
+  sheetColumns: {
+    orderId: '订单号',
+    marketplaceOrderId: '平台订单号',
+    store: '店铺',
+    status: '状态',
+    paidAt: '付款时间 (UTC)',
+    shipBy: '发货截止 (UTC)',
+    currency: '币种',
+    total: '金额',
+    carrier: '物流商',
+    trackingNumber: '运单号',
+  },
+  importShipments: '导入发货',
+  importHint: '.xlsx 或 CSV，列：订单号、物流商（代码）、运单号；可选 商品行（lineId:数量;lineId:数量）。',
+  importReading: (fileName: string) => `正在读取 ${fileName}…`,
+  importPreview: '导入预览',
+  importCaption: (fileName: string) => `${fileName} 的各行及结果`,
+  colRow: '行号',
+  colResult: '结果',
+  colReason: '原因',
+  resultChecking: '检查中…',
+  resultReady: '可发货',
+  resultShipped: '已发货',
+  resultFailed: (reason: string) => `失败：${reason}`,
+  importChecking: (rows: number) => `共 ${rows} 行：正在由服务器检查…`,
+  importSummaryChecked: (rows: number, ready: number, failed: number) =>
+    `共 ${rows} 行：${ready} 行可发货，${failed} 行失败`,
+  importSummaryApplied: (rows: number, shipped: number, failed: number) =>
+    `共 ${rows} 行：${shipped} 行已发货，${failed} 行失败`,
+  applyShipments: (count: number) => `提交 ${count} 条发货`,
+  importApplying: '正在提交发货…',
+  importDone: (shipped: number, failed: number) => `已导入 ${shipped} 条发货，${failed} 条失败`,
+  downloadFailureReport: '下载失败报告',
+  close: '关闭',
+  importWrongType: '请选择 .xlsx 或 .csv 文件。',
+  importUnreadable: '无法将该文件读取为表格。',
+  importNoHeader: (missing: string[]) =>
+    `未识别到表头：第 1 行须包含 订单号、物流商、运单号 列（缺少：${missing.join('、')}）。`,
+  importDuplicateColumn: (name: string) => `表头中 ${name} 列出现了两次。`,
+  importNoRows: '文件只有表头，没有发货行。',
+  importTooManyRows: (count: number, max: number) => `文件有 ${count} 行发货，每次最多导入 ${max} 行。`,
+  rowMissing: {
+    orderId: '缺少订单号',
+    carrier: '缺少物流商',
+    trackingNumber: '缺少运单号',
+  },
+  rowBadOrderId: '订单号不是 tradehub 订单号',
+  rowBadCarrier: '物流商不是有效的物流商代码',
+  rowTrackingTooLong: '运单号超过 64 个字符',
+  rowBadLines: '商品行格式须为 lineId:数量;lineId:数量，数量为 1 到 10000',
+  rowDuplicateTracking: (rows: number[]) => `同一运单号也出现在第 ${rows.join('、')} 行`,
+  rowNoAnswer: '服务器未返回该行的结果',
   status: {
     PLACE_ORDER_SUCCESS: '下单成功',
     RISK_CONTROL: '风控审核',

@@ -3,6 +3,7 @@ import type { Order } from '../api/types';
 import { useWhoami } from '../api/useWhoami';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useI18n } from '../i18n/useI18n';
+import { SpreadsheetTools } from '../spreadsheets/SpreadsheetTools';
 import { countsQuery, listQuery, NO_FILTERS, type OrderFilters } from './filters';
 import { OrderFilterBar } from './OrderFilterBar';
 import { OrderGrid } from './OrderGrid';
@@ -18,7 +19,10 @@ interface ShipTarget {
   opener: HTMLButtonElement;
 }
 
-/** ORD-6: orders across the person's stores, by work queue, with shipment confirmation. */
+/**
+ * ORD-6: orders across the person's stores, by work queue, with shipment confirmation, and the
+ * list's export and shipments' import as spreadsheets.
+ */
 export function OrdersPage() {
   const { t } = useI18n();
   useDocumentTitle(t.orders);
@@ -73,6 +77,12 @@ export function OrdersPage() {
     <>
       <h1>{t.orders}</h1>
       <OrderFilterBar filters={filters} whoami={whoami} onChange={changeFilters} />
+      <SpreadsheetTools
+        tab={tabKey}
+        query={query}
+        onAnnounce={setAnnouncement}
+        onImported={() => setReloadKey((key) => key + 1)}
+      />
       <p role="status" className="announcement">
         {announcement}
       </p>
