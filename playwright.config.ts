@@ -33,8 +33,9 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node test/browser/serve.mjs',
-    // Printed once the demo seller and its orders are in (main.ts logs after seeding).
-    wait: { stdout: /Swagger UI/ },
+    // Printed once the demo seller and its orders are in (main.ts logs after seeding); the sandbox's
+    // dev operator token lands in process.env.BROWSER_OPERATOR_TOKEN for tests that set data up.
+    wait: { stdout: /Dev operator token: (?<browser_operator_token>[\w.-]+)/ },
     port,
     reuseExistingServer: false,
     timeout: 120_000,
