@@ -2,8 +2,10 @@ import { useSession } from './auth/useSession';
 import { CallbackPage } from './auth/CallbackPage';
 import { LandingPage } from './landing/LandingPage';
 import { SignedInLayout } from './layout/SignedInLayout';
+import { OrderPage } from './order/OrderPage';
 import { OrdersPage } from './orders/OrdersPage';
-import { PATHS } from './routing/paths';
+import { ReviewQueuePage } from './review/ReviewQueuePage';
+import { orderIdOf, PATHS } from './routing/paths';
 import { Redirect } from './routing/Redirect';
 import { useLocationPath } from './routing/useLocationPath';
 
@@ -13,13 +15,18 @@ export function App() {
   const signedIn = useSession() !== null;
 
   if (path === PATHS.callback) return <CallbackPage />;
-  if (path === PATHS.orders) {
+  const orderId = orderIdOf(path);
+  const page =
+    path === PATHS.orders ? (
+      <OrdersPage />
+    ) : path === PATHS.reviewQueue ? (
+      <ReviewQueuePage />
+    ) : orderId ? (
+      <OrderPage orderId={orderId} />
+    ) : null;
+  if (page) {
     if (!signedIn) return <Redirect to={PATHS.landing} />;
-    return (
-      <SignedInLayout>
-        <OrdersPage />
-      </SignedInLayout>
-    );
+    return <SignedInLayout>{page}</SignedInLayout>;
   }
   if (path !== PATHS.landing) return <Redirect to={signedIn ? PATHS.orders : PATHS.landing} />;
   return signedIn ? <Redirect to={PATHS.orders} /> : <LandingPage />;

@@ -22,6 +22,7 @@ const en = {
   skipToContent: 'Skip to content',
   mainNav: 'Main',
   orders: 'Orders',
+  reviewQueue: 'Review queue',
   /** The language button names the other language, in that language. */
   switchLanguage: '中文',
   switchLanguageLang: 'zh-CN',
@@ -165,6 +166,7 @@ const zh: Messages = {
   skipToContent: '跳到主要内容',
   mainNav: '主导航',
   orders: '订单',
+  reviewQueue: '审核队列',
   switchLanguage: 'English',
   switchLanguageLang: 'en',
   platformOperator: '平台运营',

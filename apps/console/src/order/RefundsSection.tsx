@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { formatMoney } from '../format/money';
+import { useI18n } from '../i18n/useI18n';
+import { Instant } from '../orders/Instant';
+import { Fact, Facts } from './Facts';
+import { LoadProblem } from './LoadProblem';
+import { labelOf, useOrderMessages } from './messages';
+import { Section } from './Section';
+import type { RefundRequest } from './types';
+import type { Loaded } from './useLoad';
+
+/** DSP-1..4: the order's refund and return requests, where each stands and what was refunded. */
+export function RefundsSection({
+  requests,
+  onRetry,
+}: {
+  requests: Loaded<RefundRequest[]>;
+  onRetry: () => void;
+}) {
+  const m = useOrderMessages();
+  return (
+    <Section title={m.sections.refunds}>
+      {requests.state === 'loading' && <p>{m.loading}</p>}
+      {requests.state === 'failed' && (
+        <LoadProblem error={requests.error} notFound={m.noRequests} onRetry={onRetry} />
+      )}
+      {requests.state === 'ready' &&
+        (requests.data.length === 0 ? (
+          <p>{m.noRequests}</p>
+        ) : (
+          requests.data.map((request) => <RequestCard key={request.id} request={request} />)
+        ))}
+    </Section>
+  );
+}
+
+function RequestCard({ request }: { request: RefundRequest }) {
+  const m = useOrderMessages();
+  const { locale } = useI18n();
+  const headingId = useId();
+  return (
+    <article aria-labelledby={headingId} className="order-card">
+      <h3 id={headingId}>{m.requestTitle(request.marketplaceRequestId)}</h3>
+      <Facts>
+        <Fact term={m.requestKind}>{labelOf(m.requestKinds, request.kind)}</Fact>
+        <Fact term={m.status}>
+          <span title={request.status}>{labelOf(m.requestStatuses, request.status)}</span>
+        </Fact>
+        <Fact term={m.requested}>
+          <span className="order-money">{formatMoney(request.requested, locale)}</span>
+        </Fact>
+        <Fact term={m.refunded}>
+          <span className="order-money">{formatMoney(request.refunded, locale)}</span>
+        </Fact>
+        <Fact term={m.reason}>{request.reason}</Fact>
+        <Fact term={m.requestedAt}>
+          <Instant iso={request.requestedAt} />
+        </Fact>
+        {request.outcome && <Fact term={m.outcome}>{labelOf(m.outcomes, request.outcome)}</Fact>}
+        {request.closedAt && (
+          <Fact term={m.closedAt}>
+            <Instant iso={request.closedAt} />
+            {request.closeReason && <span className="order-note">{request.closeReason}</span>}
+          </Fact>
+        )}
+      </Facts>
+    </article>
+  );
+}
