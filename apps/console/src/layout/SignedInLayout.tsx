@@ -7,11 +7,14 @@ import { useLocationPath } from '../routing/useLocationPath';
 import { LanguageButton } from './LanguageButton';
 import { SignedInUser } from './SignedInUser';
 import { SkipLink } from './SkipLink';
+import { useIsPlatformOperator } from './useIsPlatformOperator';
 
 /** The frame of every signed-in page: skip link, header with navigation and account, main content. */
 export function SignedInLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const path = useLocationPath();
+  // The review queue is the operators' work (FUL-4..FUL-6); seller staff do not see its link.
+  const operator = useIsPlatformOperator();
   const [signingOut, setSigningOut] = useState(false);
 
   return (
@@ -26,6 +29,13 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
                 {t.orders}
               </Link>
             </li>
+            {operator && (
+              <li>
+                <Link href={PATHS.reviewQueue} aria-current={path === PATHS.reviewQueue ? 'page' : undefined}>
+                  {t.reviewQueue}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="header-tools">

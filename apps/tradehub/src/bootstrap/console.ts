@@ -13,9 +13,13 @@ export function consoleDirectory(): string {
   return process.env.CONSOLE_DIR ?? join(process.cwd(), 'dist/console');
 }
 
-/** The console loads its own script and styles and talks to this origin only (the API and /oauth). */
+/**
+ * The console loads its own script and styles and talks to this origin only (the API and /oauth).
+ * A review task's proof PDF, fetched with the bearer token, is shown from a blob: URL in a frame.
+ */
 const CONSOLE_CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'";
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; " +
+  "frame-src 'self' blob:; object-src 'self' blob:";
 
 /** Vite names every file under assets/ by its content hash, so a cached copy never goes stale. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

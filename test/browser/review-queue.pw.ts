@@ -1,0 +1,246 @@
+import { randomInt } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expectAccessible, operatorHeaders, signIn } from './support';
+
+// The operators' review queue against the built app (test/browser/serve.mjs). The task is set up
+// through the public API with the sandbox's dev operator token, which may place, ship and upload a
+// proof for any store: an order of the demo seller is shipped, its carrier scans the pickup, and a
+// pickup proof PDF is uploaded for the package, which opens a proof review task (FUL-5).
+
+interface ReviewTask {
+  id: string;
+  kind: string;
+  status: string;
+  orderId: string;
+  packageId: string;
+  slaDueAt: string | null;
+  decidedBy: string | null;
+  reason: string | null;
+}
+
+/** A one-page PDF with the proof's text on it, its cross-reference table at the right offsets. */
+function proofPdf(lines: string[]): Buffer {
+  const text = lines
+    .map((line, i) => `BT /F1 14 Tf 40 ${250 - i * 24} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf, 'latin1'));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** A paid order of the demo seller in store-shenzhen, through the ingest API; answers its id. */
+async function placeOrder(request: APIRequestContext, marketplaceOrderId: string): Promise<string> {
+  const response = await request.post('/v1/orders', {
+    headers: operatorHeaders(),
+    data: {
+      channel: 'marketplace',
+      marketplaceOrderId,
+      sellerId: 'seller-demo',
+      mainAccountId: 'acct-east',
+      storeId: 'store-shenzhen',
+      buyerId: `buyer-${marketplaceOrderId}`,
+      lines: [
+        {
+          sku: 'SKU-PROOF',
+          title: 'Proof test item',
+          quantity: 1,
+          unitPrice: { minor: '2599', currency: 'USD' },
+        },
+      ],
+      shippingFee: { minor: '0', currency: 'USD' },
+      shippingAddress: {
+        name: 'Proof Buyer',
+        line1: '5 Rue de Rivoli',
+        city: 'Paris',
+        postalCode: '75001',
+        country: 'FR',
+      },
+      paymentMethod: 'CARD',
+      paymentCountry: 'FR',
+      paidAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Ships the order (FUL-1, FUL-2), scans its pickup, uploads a pickup proof: the open task. */
+async function openProofTask(
+  request: APIRequestContext,
+): Promise<{ task: ReviewTask; trackingNumber: string }> {
+  const runId = `${Date.now().toString(36)}${randomInt(46_656).toString(36)}`.toUpperCase();
+  const orderId = await placeOrder(request, `PRF-${runId}`);
+  const trackingNumber = `LP${String(randomInt(1e7)).padStart(7, '0')}${String(randomInt(1e7)).padStart(7, '0')}`;
+
+  const shipped = await request.post(`/v1/orders/${orderId}/shipments`, {
+    headers: operatorHeaders(),
+    data: { carrierCode: 'CAINIAO', trackingNumber },
+  });
+  expect(shipped.status(), await shipped.text()).toBe(201);
+  const packageId = ((await shipped.json()) as { id: string }).id;
+
+  // The carrier's pickup scan, so the panel has a tracking history to show beside the proof.
+  const pickedUpAt = new Date(Date.now() - 60_000).toISOString();
+  const scanned = await request.post('/v1/tracking-events', {
+    headers: operatorHeaders(),
+    data: {
+      eventId: `pickup-${runId}`,
+      carrierCode: 'CAINIAO',
+      trackingNumber,
+      type: 'PICKUP',
+      occurredAt: pickedUpAt,
+      location: 'Shenzhen sorting centre',
+    },
+  });
+  expect(scanned.status(), await scanned.text()).toBe(200);
+
+  const uploaded = await request.post(`/v1/packages/${packageId}/proofs`, {
+    headers: operatorHeaders(),
+    multipart: {
+      file: {
+        name: 'pickup-proof.pdf',
+        mimeType: 'application/pdf',
+        buffer: proofPdf(['CAINIAO pickup proof', `Waybill ${trackingNumber}`, `Picked up ${pickedUpAt}`]),
+      },
+    },
+  });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
+  const task = (await uploaded.json()) as ReviewTask;
+  expect(task).toMatchObject({ kind: 'LOGISTICS_PROOF', status: 'OPEN', orderId, packageId });
+  expect(task.slaDueAt).not.toBeNull();
+  return { task, trackingNumber };
+}
+
+test('an operator accepts a pickup proof from the review queue', async ({ page, request }, testInfo) => {
+  const { task, trackingNumber } = await openProofTask(request);
+  // Tall enough for the whole page with the task open: the PDF viewer paints only what lies in
+  // the viewport, and a full-page picture of a taller page would resize it mid-paint.
+  await page.setViewportSize({ width: 1280, height: 2100 });
+
+  await signIn(page, 'demo-operator', 'demo-operator-password', 'a platform operator');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Review queue' }).click();
+  await expect(page).toHaveURL(/\/console\/review-queue$/);
+  await expect(page.getByRole('heading', { name: 'Review queue', level: 1 })).toBeVisible();
+
+  // The task's row: its kind, ids, store and the SLA clock (due in the viewer's zone, UTC in the title).
+  const openButton = page.getByRole('button', { name: `Open task ${task.id}`, exact: true });
+  await expect(openButton).toHaveText('Open');
+  const row = page.getByRole('row').filter({ has: openButton });
+  await expect(row).toContainText('Proof review');
+  await expect(row).toContainText(task.orderId);
+  await expect(row).toContainText(task.packageId);
+  await expect(row).toContainText('store-shenzhen');
+  await expect(row.locator(`time[datetime="${task.slaDueAt}"]`)).toHaveAttribute('title', task.slaDueAt!);
+  await expect(row.getByText(/^\d+h \d{2}m left$/)).toBeVisible();
+
+  // The kind filter: abnormal-logistics cases only leaves the proof out; all kinds bring it back.
+  const kind = page.getByLabel('Kind');
+  await kind.selectOption('ABNORMAL_LOGISTICS');
+  await expect(openButton).toHaveCount(0);
+  await kind.selectOption('');
+  await expect(openButton).toBeVisible();
+
+  // Opened from the keyboard; the panel fetches the proof with the bearer token.
+  const proofAnswer = page.waitForResponse((response) =>
+    response.url().endsWith(`/v1/review-tasks/${task.id}/proof`),
+  );
+  await openButton.focus();
+  await page.keyboard.press('Enter');
+  const answer = await proofAnswer;
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()['content-type']).toMatch(/^application\/pdf/);
+
+  const panel = page.getByRole('region', { name: `Task ${task.id.slice(0, 8)}` });
+  await expect(panel.getByRole('heading', { name: `Task ${task.id.slice(0, 8)}` })).toBeFocused();
+  await expect(panel).toContainText(trackingNumber);
+  const frame = panel.locator('iframe[title="Pickup proof"]');
+  await expect(frame).toBeVisible();
+  await expect(frame).toHaveAttribute('src', /^blob:/);
+  // The browser's PDF viewer took the blob (the page's CSP lets it be framed; a refusal would
+  // leave an error page in the frame instead).
+  const pdfViewer = () => page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+  await expect.poll(() => pdfViewer()?.url()).toMatch(/\/index\.html$/);
+  const history = panel.getByRole('list', { name: 'Tracking history' });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history.getByRole('listitem').first()).toContainText('Picked up');
+  await expect(history.getByRole('listitem').first()).toContainText('Shenzhen sorting centre');
+
+  // The download link saves the same PDF.
+  const download = page.waitForEvent('download');
+  await panel.getByRole('link', { name: 'Download proof' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('pickup-proof.pdf');
+  const saved = testInfo.outputPath('downloaded-proof.pdf');
+  await file.saveAs(saved);
+  expect((await readFile(saved)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // Only the decisions a proof allows.
+  const decision = panel.getByRole('radiogroup', { name: 'Decision' });
+  await expect(decision.getByRole('radio')).toHaveCount(3);
+  await expect(decision.getByRole('radio', { name: 'Close case' })).toHaveCount(0);
+
+  // For the picture: the viewer draws the page a moment after its frame has loaded.
+  await pdfViewer()
+    ?.locator('viewer-toolbar')
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath('review-queue.png'), fullPage: true });
+
+  // A reason is required before anything is sent.
+  await decision.getByRole('radio', { name: 'Accept' }).check();
+  await panel.getByRole('button', { name: 'Submit decision' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('Give a reason.');
+  await expect(panel.getByLabel('Reason')).toBeFocused();
+
+  const reason = `Carrier waybill ${trackingNumber} shows the pickup scan.`;
+  await panel.getByLabel('Reason').fill(reason);
+  await panel.getByRole('button', { name: 'Submit decision' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Decision recorded for task ${task.id}`);
+  await expect(panel).toBeHidden();
+  await expect(openButton).toHaveCount(0);
+  await expectAccessible(page);
+
+  const decided = await request.get(`/v1/review-tasks/${task.id}`, { headers: operatorHeaders() });
+  expect(decided.status(), await decided.text()).toBe(200);
+  expect(await decided.json()).toMatchObject({ id: task.id, status: 'ACCEPTED', reason });
+
+  // The page speaks Chinese too.
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { name: '审核队列', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('类型')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(`已记录任务 ${task.id} 的决定`);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath('review-queue-zh.png'), fullPage: true });
+});
+
+test('seller staff do not see the review queue', async ({ page }) => {
+  await signIn(page, 'demo-admin', 'demo-admin-password');
+  // Who is signed in is known once the header names them; only then is the link's absence meaningful.
+  await expect(page.getByText('Demo admin')).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Orders' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Review queue' })).toHaveCount(0);
+
+  await page.goto('/console/review-queue');
+  await expect(page.getByRole('heading', { name: 'Review queue', level: 1 })).toBeVisible();
+  await expect(page.getByText('The review queue is worked by platform operators.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Open task / })).toHaveCount(0);
+});
