@@ -35,7 +35,7 @@ case "$command" in
   start) exec npm start ;;
   test)
     # The console's browser tests run with no ARGS (or `browser`): Debian's chromium, installed when missing.
-    if [[ $# -eq 0 || "$*" == browser ]]; then
+    if [[ $# -eq 0 || "${1:-}" == browser ]]; then
       # shellcheck source=ensure-chromium.sh
       source scripts/ensure-chromium.sh
     fi

@@ -267,9 +267,11 @@ async function main() {
   // With no arguments: every project but `long`, then `long` alone (see jest.config.js). With
   // arguments, they go to one jest run as given.
   const extra = process.argv.slice(2);
-  // `browser` alone runs the console's browser tests only (Playwright, test/browser).
+  // `browser` runs the console's browser tests only (Playwright, test/browser); what follows it
+  // goes to Playwright (`npm test -- browser volume` runs test/browser/volume.pw.ts).
+  const browserArgs = extra[0] === 'browser' ? extra.slice(1) : [];
   const phases =
-    extra.length === 1 && extra[0] === 'browser'
+    extra[0] === 'browser'
       ? ['browser']
       : extra.length > 0
         ? [extra]
@@ -285,7 +287,7 @@ async function main() {
     if (shuttingDown) return;
     const code =
       args === 'browser'
-        ? await runBrowser(databaseUrl, brokers, totals)
+        ? await runBrowser(databaseUrl, brokers, totals, browserArgs)
         : await runJest(
             args,
             path.join(os.tmpdir(), `tradehub-jest-${process.pid}-${index}.json`),
@@ -306,7 +308,7 @@ async function main() {
  * The console's browser tests: Playwright drives Debian's chromium against the built app (the
  * console included: `npm run build` first when this checkout has no build of it).
  */
-async function runBrowser(databaseUrl, brokers, totals) {
+async function runBrowser(databaseUrl, brokers, totals, args = []) {
   const built = ['dist/apps/tradehub/src/main.js', 'dist/console/index.html'].every((f) =>
     fs.existsSync(path.join(root, f)),
   );
@@ -321,7 +323,13 @@ async function runBrowser(databaseUrl, brokers, totals) {
   return new Promise((resolve) => {
     const runner = spawn(
       process.execPath,
-      [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'playwright.config.ts'],
+      [
+        path.join(root, 'node_modules/@playwright/test/cli.js'),
+        'test',
+        '-c',
+        'playwright.config.ts',
+        ...args,
+      ],
       {
         cwd: root,
         stdio: 'inherit',
