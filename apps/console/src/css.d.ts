@@ -1,2 +1,2 @@
-// This page's stylesheet is imported for its side effect; Vite bundles it with the app's CSS.
+// Feature stylesheets are imported for their side effect; Vite bundles them with the app's CSS.
 declare module '*.css';
