@@ -2,6 +2,8 @@ import { useSession } from './auth/useSession';
 import { CallbackPage } from './auth/CallbackPage';
 import { LandingPage } from './landing/LandingPage';
 import { SignedInLayout } from './layout/SignedInLayout';
+import { HealthPage } from './health/HealthPage';
+import { MoneyPage } from './money/MoneyPage';
 import { OrderPage } from './order/OrderPage';
 import { OrdersPage } from './orders/OrdersPage';
 import { ReviewQueuePage } from './review/ReviewQueuePage';
@@ -21,6 +23,10 @@ export function App() {
       <OrdersPage />
     ) : path === PATHS.reviewQueue ? (
       <ReviewQueuePage />
+    ) : path === PATHS.money ? (
+      <MoneyPage />
+    ) : path === PATHS.health ? (
+      <HealthPage />
     ) : orderId ? (
       <OrderPage orderId={orderId} />
     ) : null;

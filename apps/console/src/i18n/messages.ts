@@ -23,6 +23,8 @@ const en = {
   mainNav: 'Main',
   orders: 'Orders',
   reviewQueue: 'Review queue',
+  money: 'Money',
+  health: 'Health',
   /** The language button names the other language, in that language. */
   switchLanguage: '中文',
   switchLanguageLang: 'zh-CN',
@@ -167,6 +169,8 @@ const zh: Messages = {
   mainNav: '主导航',
   orders: '订单',
   reviewQueue: '审核队列',
+  money: '资金',
+  health: '店铺健康',
   switchLanguage: 'English',
   switchLanguageLang: 'en',
   platformOperator: '平台运营',

@@ -29,6 +29,20 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
                 {t.orders}
               </Link>
             </li>
+            {operator === false && (
+              <>
+                <li>
+                  <Link href={PATHS.money} aria-current={path === PATHS.money ? 'page' : undefined}>
+                    {t.money}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={PATHS.health} aria-current={path === PATHS.health ? 'page' : undefined}>
+                    {t.health}
+                  </Link>
+                </li>
+              </>
+            )}
             {operator && (
               <li>
                 <Link href={PATHS.reviewQueue} aria-current={path === PATHS.reviewQueue ? 'page' : undefined}>

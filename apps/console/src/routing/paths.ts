@@ -4,6 +4,8 @@ export const PATHS = {
   callback: '/console/callback',
   orders: '/console/orders',
   reviewQueue: '/console/review-queue',
+  money: '/console/money',
+  health: '/console/health',
 } as const;
 
 const ORDER_PAGE = /^\/console\/orders\/([0-9a-f-]{36})$/i;

@@ -1,0 +1,4 @@
+/** A seller's money (placeholder until built). */
+export function MoneyPage() {
+  return <h1>Money</h1>;
+}
