@@ -54,10 +54,10 @@ for (const [sig, num] of [
   process.on(sig, () => {
     if (shuttingDown) return;
     log(`${sig}: stopping`);
-    // jest / start.sh end on the signal; jest's exit then runs shutdown() below, but
+    // jest, Playwright and start.sh end on the signal; a test runner's exit then runs shutdown(), but
     // during setup nothing else would, so shut down here too (shutdown() runs once).
     for (const child of children) child.kill(sig);
-    if (![...children].some((c) => c.jest)) void shutdown(128 + num);
+    if (![...children].some((c) => c.testRunner)) void shutdown(128 + num);
   });
 }
 
@@ -320,84 +320,58 @@ async function runBrowser(databaseUrl, brokers, totals, args = []) {
   const report = path.join(root, 'test-results/browser/report.json');
   fs.rmSync(report, { force: true });
   const port = await freePort();
-  return new Promise((resolve) => {
-    const runner = spawn(
-      process.execPath,
-      [
-        path.join(root, 'node_modules/@playwright/test/cli.js'),
-        'test',
-        '-c',
-        'playwright.config.ts',
-        ...args,
-      ],
-      {
-        cwd: root,
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          TEST_DATABASE_URL: databaseUrl,
-          KAFKA_BROKERS: brokers,
-          BROWSER_APP_PORT: String(port),
-          PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-        },
-      },
-    );
-    runner.jest = true;
-    children.add(runner);
-    runner.on('exit', (code, signal) => {
-      children.delete(runner);
-      try {
-        const { stats } = JSON.parse(fs.readFileSync(report, 'utf8'));
-        totals.passed += stats.expected + stats.flaky;
-        totals.failed += stats.unexpected;
-        totals.skipped += stats.skipped;
-      } catch {
-        // no report (the runner died early): the exit code tells
-      }
-      resolve(code ?? 128 + (os.constants.signals[signal] ?? 1));
-    });
+  const cli = path.join(root, 'node_modules/@playwright/test/cli.js');
+  const env = { BROWSER_APP_PORT: String(port), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+  return runTests([cli, 'test', '-c', 'playwright.config.ts', ...args], env, databaseUrl, brokers, () => {
+    const { stats } = JSON.parse(fs.readFileSync(report, 'utf8'));
+    totals.passed += stats.expected + stats.flaky;
+    totals.failed += stats.unexpected;
+    totals.skipped += stats.skipped;
   });
 }
 
 /** One jest run; resolves with its exit code, adding its counts to `totals`. */
 function runJest(args, summaryFile, databaseUrl, brokers, totals) {
+  const argv = [
+    '--experimental-vm-modules',
+    // kafkajs 2.2.4 schedules a negative timeout on Node >= 24 (harmless; upstream issue 1751).
+    '--disable-warning=TimeoutNegativeWarning',
+    '--disable-warning=ExperimentalWarning',
+    path.join(root, 'node_modules/jest/bin/jest.js'),
+    '--json',
+    `--outputFile=${summaryFile}`,
+    ...args,
+  ];
+  // One seed for the ledger property run, so its parallel lanes replay together.
+  const env = { LEDGER_PROPERTY_SEED: process.env.LEDGER_PROPERTY_SEED ?? String(LEDGER_SEED) };
+  return runTests(argv, env, databaseUrl, brokers, () => {
+    const r = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests;
+    fs.rmSync(summaryFile, { force: true });
+  });
+}
+
+/**
+ * A test runner as a child of this process (signals forwarded, see above) with the services in its
+ * environment; resolves with its exit code once `count` has added its report to the totals.
+ */
+function runTests(argv, env, databaseUrl, brokers, count) {
   return new Promise((resolve) => {
-    const jest = spawn(
-      process.execPath,
-      [
-        '--experimental-vm-modules',
-        // kafkajs 2.2.4 schedules a negative timeout on Node >= 24 (harmless; upstream issue 1751).
-        '--disable-warning=TimeoutNegativeWarning',
-        '--disable-warning=ExperimentalWarning',
-        path.join(root, 'node_modules/jest/bin/jest.js'),
-        '--json',
-        `--outputFile=${summaryFile}`,
-        ...args,
-      ],
-      {
-        cwd: root,
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          TEST_DATABASE_URL: databaseUrl,
-          KAFKA_BROKERS: brokers,
-          // One seed for the ledger property run, so its parallel lanes replay together.
-          LEDGER_PROPERTY_SEED: process.env.LEDGER_PROPERTY_SEED ?? String(LEDGER_SEED),
-        },
-      },
-    );
-    jest.jest = true;
-    children.add(jest);
-    jest.on('exit', (code, signal) => {
-      children.delete(jest);
+    const runner = spawn(process.execPath, argv, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TEST_DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, ...env },
+    });
+    runner.testRunner = true;
+    children.add(runner);
+    runner.on('exit', (code, signal) => {
+      children.delete(runner);
       try {
-        const r = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
-        totals.passed += r.numPassedTests;
-        totals.failed += r.numFailedTests;
-        totals.skipped += r.numPendingTests;
-        fs.rmSync(summaryFile, { force: true });
+        count();
       } catch {
-        // no report (jest died early): the exit code tells
+        // no report (the runner died early): the exit code tells
       }
       resolve(code ?? 128 + (os.constants.signals[signal] ?? 1));
     });
