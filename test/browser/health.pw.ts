@@ -1,7 +1,17 @@
 import { randomInt } from 'node:crypto';
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expectAccessible, operatorHeaders, signIn } from './support';
+import {
+  cainiaoTrackingNumber,
+  confirmShipment,
+  type DemoOrderTemplate,
+  expectAccessible,
+  operatorHeaders,
+  placeDemoOrder,
+  sandboxNow,
+  signIn,
+  usd,
+} from './support';
 
 // The Health page against the built app (test/browser/serve.mjs): orders of the demo seller's
 // store-hangzhou placed, shipped late, left overdue and cancelled through the API, so the store's
@@ -52,50 +62,13 @@ interface Standing {
   warnings: { warning: string }[];
 }
 
-/** The sandbox's simulated now (it stands still unless a test advances it; this one does not). */
-async function sandboxNow(request: APIRequestContext): Promise<number> {
-  const response = await request.get('/v1/sandbox/clock', { headers: operatorHeaders() });
-  expect(response.status(), await response.text()).toBe(200);
-  return Date.parse(((await response.json()) as { now: string }).now);
-}
-
-/** A paid order of store-hangzhou, ingested as checkout sends it; answers its id. */
-async function placeOrder(
-  request: APIRequestContext,
-  marketplaceOrderId: string,
-  paidAt: number,
-): Promise<string> {
-  const response = await request.post('/v1/orders', {
-    headers: operatorHeaders(),
-    data: {
-      channel: 'marketplace',
-      marketplaceOrderId,
-      sellerId: 'seller-demo',
-      mainAccountId: 'acct-east',
-      storeId: STORE,
-      buyerId: `buyer-${marketplaceOrderId}`,
-      lines: [
-        { sku: 'SKU-HEALTH', title: 'Tea set', quantity: 1, unitPrice: { minor: '4200', currency: 'USD' } },
-      ],
-      shippingFee: { minor: '300', currency: 'USD' },
-      shippingAddress: { name: 'Health Buyer', line1: '1 Rue de Rivoli', city: 'Paris', country: 'FR' },
-      paymentMethod: 'CARD',
-      paymentCountry: 'FR',
-      paidAt: new Date(paidAt).toISOString(),
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
-
-async function ship(request: APIRequestContext, orderId: string): Promise<void> {
-  const digits = () => String(randomInt(10_000_000)).padStart(7, '0');
-  const response = await request.post(`/v1/orders/${orderId}/shipments`, {
-    headers: operatorHeaders(),
-    data: { carrierCode: 'CAINIAO', trackingNumber: `LP${digits()}${digits()}` },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-}
+/** The orders this test places: store-hangzhou's, all alike but for their ids and paid-at. */
+const TEA_SET_ORDER: DemoOrderTemplate = {
+  storeId: STORE,
+  lines: [{ sku: 'SKU-HEALTH', title: 'Tea set', quantity: 1, unitPrice: usd('4200') }],
+  shippingFee: usd('300'),
+  shippingAddress: { name: 'Health Buyer', line1: '1 Rue de Rivoli', city: 'Paris', country: 'FR' },
+};
 
 async function cancelBySeller(request: APIRequestContext, orderId: string): Promise<void> {
   const response = await request.post(`/v1/orders/${orderId}/cancel`, {
@@ -157,17 +130,20 @@ test('a seller sees the store’s score with its parts, the risk board and the 1
   // the seller and one shipped on time.
   const now = await sandboxNow(request);
   const run = `${Date.now().toString(36)}${randomInt(1296).toString(36)}`.toUpperCase();
-  const ids = {
-    slowShipped: await placeOrder(request, `HEALTH-${run}-1`, now - 80 * HOUR_MS),
-    slowWaiting: await placeOrder(request, `HEALTH-${run}-2`, now - 80 * HOUR_MS),
-    lateShipped: await placeOrder(request, `HEALTH-${run}-3`, now - 5 * HOUR_MS),
-    overdue: await placeOrder(request, `HEALTH-${run}-4`, now - 5 * HOUR_MS),
-    cancelled: await placeOrder(request, `HEALTH-${run}-5`, now - 30 * 60_000),
-    onTime: await placeOrder(request, `HEALTH-${run}-6`, now - 30 * 60_000),
+  const place = async (n: number, paidAt: number): Promise<string> => {
+    const marketplaceOrderId = `HEALTH-${run}-${n}`;
+    return (await placeDemoOrder(request, { ...TEA_SET_ORDER, marketplaceOrderId, paidAt })).id;
   };
-  await ship(request, ids.slowShipped);
-  await ship(request, ids.lateShipped);
-  await ship(request, ids.onTime);
+  const ids = {
+    slowShipped: await place(1, now - 80 * HOUR_MS),
+    slowWaiting: await place(2, now - 80 * HOUR_MS),
+    lateShipped: await place(3, now - 5 * HOUR_MS),
+    overdue: await place(4, now - 5 * HOUR_MS),
+    cancelled: await place(5, now - 30 * 60_000),
+    onTime: await place(6, now - 30 * 60_000),
+  };
+  for (const shipped of [ids.slowShipped, ids.lateShipped, ids.onTime])
+    await confirmShipment(request, shipped, cainiaoTrackingNumber());
   await cancelBySeller(request, ids.cancelled);
 
   // Compliance counts the facts from the events and refreshes the standing on its timer.

@@ -1,7 +1,17 @@
 import { randomInt } from 'node:crypto';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expectAccessible, operatorHeaders, signIn } from './support';
+import {
+  cainiaoTrackingNumber,
+  confirmShipment,
+  type DemoOrderTemplate,
+  expectAccessible,
+  operatorHeaders,
+  placeDemoOrder,
+  postTrackingEvent,
+  sandboxNow,
+  signIn,
+} from './support';
 
 // The sellers' Money page against the built app (test/browser/serve.mjs). Two orders of the demo
 // seller are set up through the API with the operator token, each placed, shipped and delivered
@@ -83,48 +93,20 @@ async function ok<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, st
   return (await response.json()) as T;
 }
 
-async function sandboxNow(request: APIRequestContext): Promise<number> {
-  const clock = await ok<{ now: string }>(
-    await request.get('/v1/sandbox/clock', { headers: operatorHeaders() }),
-  );
-  return Date.parse(clock.now);
-}
-
-/** A paid order of the demo seller in store-shenzhen, ingested as checkout sends it; answers its id. */
-async function placeOrder(
-  request: APIRequestContext,
-  marketplaceOrderId: string,
-  paidAt: number,
-): Promise<string> {
-  const order = await ok<{ id: string }>(
-    await request.post('/v1/orders', {
-      headers: operatorHeaders(),
-      data: {
-        channel: 'marketplace',
-        marketplaceOrderId,
-        sellerId: 'seller-demo',
-        mainAccountId: 'acct-east',
-        storeId: STORE,
-        buyerId: `buyer-${marketplaceOrderId}`,
-        lines: [
-          {
-            sku: 'SKU-MONEY',
-            title: 'Money test item',
-            quantity: 2,
-            unitPrice: { minor: '2450', currency: CURRENCY },
-          },
-        ],
-        shippingFee: { minor: '350', currency: CURRENCY },
-        shippingAddress: { name: 'Money Buyer', line1: '1 Calle Mayor', city: 'Madrid', country: 'ES' },
-        paymentMethod: 'CARD',
-        paymentCountry: 'ES',
-        paidAt: new Date(paidAt).toISOString(),
-      },
-    }),
-    201,
-  );
-  return order.id;
-}
+/** The orders this test places: store-shenzhen's, all alike but for their ids and paid-at. */
+const MONEY_ORDER: DemoOrderTemplate = {
+  storeId: STORE,
+  lines: [
+    {
+      sku: 'SKU-MONEY',
+      title: 'Money test item',
+      quantity: 2,
+      unitPrice: { minor: '2450', currency: CURRENCY },
+    },
+  ],
+  shippingFee: { minor: '350', currency: CURRENCY },
+  shippingAddress: { name: 'Money Buyer', line1: '1 Calle Mayor', city: 'Madrid', country: 'ES' },
+};
 
 /** Ships the order and reports its delivery scan at `deliveredAt` (FUL-7). */
 async function shipAndDeliver(
@@ -132,27 +114,15 @@ async function shipAndDeliver(
   orderId: string,
   deliveredAt: number,
 ): Promise<void> {
-  const trackingNumber = `LP${String(randomInt(1e7)).padStart(7, '0')}${String(randomInt(1e7)).padStart(7, '0')}`;
-  await ok(
-    await request.post(`/v1/orders/${orderId}/shipments`, {
-      headers: operatorHeaders(),
-      data: { carrierCode: 'CAINIAO', trackingNumber },
-    }),
-    201,
-  );
-  const scan = await ok<{ applied: number }>(
-    await request.post('/v1/tracking-events', {
-      headers: operatorHeaders(),
-      data: {
-        eventId: `${trackingNumber}-DELIVERED`,
-        carrierCode: 'CAINIAO',
-        trackingNumber,
-        type: 'DELIVERED',
-        occurredAt: new Date(deliveredAt).toISOString(),
-        location: 'Madrid',
-      },
-    }),
-  );
+  const trackingNumber = cainiaoTrackingNumber();
+  await confirmShipment(request, orderId, trackingNumber);
+  const scan = await postTrackingEvent(request, {
+    eventId: `${trackingNumber}-DELIVERED`,
+    trackingNumber,
+    type: 'DELIVERED',
+    occurredAt: deliveredAt,
+    location: 'Madrid',
+  });
   expect(scan.applied).toBe(1);
 }
 
@@ -230,13 +200,21 @@ test('a seller sees frozen proceeds, their release day and withdraws from the av
   const now = await sandboxNow(request);
 
   // Delivered a minute ago: frozen, its review on day 5 and its release at 10:00 UTC on day 7.
-  const frozenId = await placeOrder(request, `MONEY-FROZEN-${run}`, now - 2 * HOUR_MS);
+  const { id: frozenId } = await placeDemoOrder(request, {
+    ...MONEY_ORDER,
+    marketplaceOrderId: `MONEY-FROZEN-${run}`,
+    paidAt: now - 2 * HOUR_MS,
+  });
   await shipAndDeliver(request, frozenId, now - 60_000);
   const frozenDay = Math.floor((now - 60_000) / DAY_MS) * DAY_MS;
   const expectedReleaseAt = new Date(frozenDay + 7 * DAY_MS + 10 * HOUR_MS).toISOString();
 
   // Delivered eight days ago with a refund request open: the day-5 review holds it.
-  const heldId = await placeOrder(request, `MONEY-HELD-${run}`, now - 9 * DAY_MS);
+  const { id: heldId } = await placeDemoOrder(request, {
+    ...MONEY_ORDER,
+    marketplaceOrderId: `MONEY-HELD-${run}`,
+    paidAt: now - 9 * DAY_MS,
+  });
   const issueId = `money-${run.toLowerCase()}`;
   await ok(
     await request.post('/v1/settlement/order-issues', {

@@ -1,40 +1,20 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, operatorHeaders, signIn } from './support';
+import {
+  cainiaoTrackingNumber,
+  confirmShipment,
+  type DemoOrderTemplate,
+  expectAccessible,
+  operatorHeaders,
+  type OrderAnswer,
+  placeDemoOrder,
+  postTrackingEvent,
+  signIn,
+  usd,
+} from './support';
 
 // One order's page against the built app (test/browser/serve.mjs): an order of the demo seller,
 // shipped and scanned twice by the carrier through the API, read by the seller from the list.
-
-interface OrderAnswer {
-  id: string;
-  status: string;
-  deadlines: { shipBy: string };
-}
-
-/** A paid order of the demo seller, ingested as checkout sends it; paid a minute ago, so it lists first. */
-async function placeOrder(request: APIRequestContext, marketplaceOrderId: string): Promise<OrderAnswer> {
-  const response = await request.post('/v1/orders', {
-    headers: operatorHeaders(),
-    data: {
-      channel: 'marketplace',
-      marketplaceOrderId,
-      sellerId: 'seller-demo',
-      mainAccountId: 'acct-east',
-      storeId: 'store-shenzhen',
-      buyerId: `buyer-${marketplaceOrderId}`,
-      lines: [
-        { sku: 'SKU-LAMP', title: 'Desk lamp', quantity: 2, unitPrice: { minor: '1250', currency: 'USD' } },
-      ],
-      shippingFee: { minor: '399', currency: 'USD' },
-      shippingAddress: { name: 'Page Buyer', line1: '1 Calle Mayor', city: 'Madrid', country: 'ES' },
-      paymentMethod: 'CARD',
-      paymentCountry: 'ES',
-      paidAt: new Date(Date.now() - 60_000).toISOString(),
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as OrderAnswer;
-}
 
 /** The order as the operator reads it now. */
 async function readOrder(request: APIRequestContext, orderId: string): Promise<OrderAnswer> {
@@ -43,27 +23,28 @@ async function readOrder(request: APIRequestContext, orderId: string): Promise<O
   return (await response.json()) as OrderAnswer;
 }
 
-/** A carrier scan as the logistics team reports it (operators and services may). */
+/** The orders this file places in store-shenzhen, all alike but for their ids and paid-at. */
+const LAMP_ORDER: DemoOrderTemplate = {
+  lines: [{ sku: 'SKU-LAMP', title: 'Desk lamp', quantity: 2, unitPrice: usd('1250') }],
+  shippingFee: usd('399'),
+  shippingAddress: { name: 'Page Buyer', line1: '1 Calle Mayor', city: 'Madrid', country: 'ES' },
+};
+
+/** A carrier scan, later than the shipment and the scan before (read after they answered). */
 async function scan(
   request: APIRequestContext,
   trackingNumber: string,
   type: 'PICKUP' | 'IN_TRANSIT',
   location: string,
 ): Promise<void> {
-  const response = await request.post('/v1/tracking-events', {
-    headers: operatorHeaders(),
-    data: {
-      eventId: `${trackingNumber}-${type}`,
-      carrierCode: 'CAINIAO',
-      trackingNumber,
-      type,
-      // Read after the confirmation answered: each scan is later than the shipment and the last.
-      occurredAt: new Date().toISOString(),
-      location,
-    },
+  const answer = await postTrackingEvent(request, {
+    eventId: `${trackingNumber}-${type}`,
+    trackingNumber,
+    type,
+    occurredAt: Date.now(),
+    location,
   });
-  expect(response.status(), await response.text()).toBe(200);
-  expect(((await response.json()) as { applied: number }).applied).toBe(1);
+  expect(answer.applied).toBe(1);
 }
 
 /** What a section's description list says for one term (its definition). */
@@ -80,15 +61,16 @@ test('a seller opens an order and sees its statuses, package and tracking timeli
   request,
 }, testInfo) => {
   const marketplaceOrderId = `PAGE-${Date.now().toString(36).toUpperCase()}${randomInt(1000)}`;
-  const placed = await placeOrder(request, marketplaceOrderId);
+  // Paid a minute ago, so it lists first.
+  const placed = await placeDemoOrder(request, {
+    ...LAMP_ORDER,
+    marketplaceOrderId,
+    paidAt: Date.now() - 60_000,
+  });
   expect(placed.status).toBe('WAIT_SELLER_SEND_GOODS');
 
-  const trackingNumber = `LP${String(randomInt(10_000_000)).padStart(7, '0')}${String(randomInt(10_000_000)).padStart(7, '0')}`;
-  const shipped = await request.post(`/v1/orders/${placed.id}/shipments`, {
-    headers: operatorHeaders(),
-    data: { carrierCode: 'CAINIAO', trackingNumber },
-  });
-  expect(shipped.status(), await shipped.text()).toBe(201);
+  const trackingNumber = cainiaoTrackingNumber();
+  await confirmShipment(request, placed.id, trackingNumber);
   await expect.poll(async () => (await readOrder(request, placed.id)).status).toBe('WAIT_BUYER_ACCEPT_GOODS');
   await scan(request, trackingNumber, 'PICKUP', 'Shenzhen sorting centre');
   await scan(request, trackingNumber, 'IN_TRANSIT', 'Guangzhou airport');
@@ -164,7 +146,11 @@ test('a seller opens an order and sees its statuses, package and tracking timeli
 
 test("an operator sees the order's audit trail", async ({ page, request }, testInfo) => {
   const marketplaceOrderId = `AUDIT-${Date.now().toString(36).toUpperCase()}${randomInt(1000)}`;
-  const placed = await placeOrder(request, marketplaceOrderId);
+  const placed = await placeDemoOrder(request, {
+    ...LAMP_ORDER,
+    marketplaceOrderId,
+    paidAt: Date.now() - 60_000,
+  });
 
   await signIn(page, 'demo-operator', 'demo-operator-password', 'a platform operator');
   await page.goto(`/console/orders/${placed.id}`);

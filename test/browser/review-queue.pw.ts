@@ -1,7 +1,17 @@
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { expectAccessible, operatorHeaders, signIn } from './support';
+import {
+  cainiaoTrackingNumber,
+  confirmShipment,
+  type DemoOrderTemplate,
+  expectAccessible,
+  operatorHeaders,
+  placeDemoOrder,
+  postTrackingEvent,
+  signIn,
+  usd,
+} from './support';
 
 // The operators' review queue against the built app (test/browser/serve.mjs). The task is set up
 // through the public API with the sandbox's dev operator token, which may place, ship and upload a
@@ -44,71 +54,41 @@ function proofPdf(lines: string[]): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
-/** A paid order of the demo seller in store-shenzhen, through the ingest API; answers its id. */
-async function placeOrder(request: APIRequestContext, marketplaceOrderId: string): Promise<string> {
-  const response = await request.post('/v1/orders', {
-    headers: operatorHeaders(),
-    data: {
-      channel: 'marketplace',
-      marketplaceOrderId,
-      sellerId: 'seller-demo',
-      mainAccountId: 'acct-east',
-      storeId: 'store-shenzhen',
-      buyerId: `buyer-${marketplaceOrderId}`,
-      lines: [
-        {
-          sku: 'SKU-PROOF',
-          title: 'Proof test item',
-          quantity: 1,
-          unitPrice: { minor: '2599', currency: 'USD' },
-        },
-      ],
-      shippingFee: { minor: '0', currency: 'USD' },
-      shippingAddress: {
-        name: 'Proof Buyer',
-        line1: '5 Rue de Rivoli',
-        city: 'Paris',
-        postalCode: '75001',
-        country: 'FR',
-      },
-      paymentMethod: 'CARD',
-      paymentCountry: 'FR',
-      paidAt: new Date(Date.now() - 30 * 60_000).toISOString(),
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
+/** The order each run places in store-shenzhen, but for its id and paid-at. */
+const PROOF_ORDER: DemoOrderTemplate = {
+  lines: [{ sku: 'SKU-PROOF', title: 'Proof test item', quantity: 1, unitPrice: usd('2599') }],
+  shippingFee: usd('0'),
+  shippingAddress: {
+    name: 'Proof Buyer',
+    line1: '5 Rue de Rivoli',
+    city: 'Paris',
+    postalCode: '75001',
+    country: 'FR',
+  },
+};
 
 /** Ships the order (FUL-1, FUL-2), scans its pickup, uploads a pickup proof: the open task. */
 async function openProofTask(
   request: APIRequestContext,
 ): Promise<{ task: ReviewTask; trackingNumber: string }> {
   const runId = `${Date.now().toString(36)}${randomInt(46_656).toString(36)}`.toUpperCase();
-  const orderId = await placeOrder(request, `PRF-${runId}`);
-  const trackingNumber = `LP${String(randomInt(1e7)).padStart(7, '0')}${String(randomInt(1e7)).padStart(7, '0')}`;
-
-  const shipped = await request.post(`/v1/orders/${orderId}/shipments`, {
-    headers: operatorHeaders(),
-    data: { carrierCode: 'CAINIAO', trackingNumber },
+  const { id: orderId } = await placeDemoOrder(request, {
+    ...PROOF_ORDER,
+    marketplaceOrderId: `PRF-${runId}`,
+    paidAt: Date.now() - 30 * 60_000,
   });
-  expect(shipped.status(), await shipped.text()).toBe(201);
-  const packageId = ((await shipped.json()) as { id: string }).id;
+  const trackingNumber = cainiaoTrackingNumber();
+  const { id: packageId } = await confirmShipment(request, orderId, trackingNumber);
 
   // The carrier's pickup scan, so the panel has a tracking history to show beside the proof.
-  const pickedUpAt = new Date(Date.now() - 60_000).toISOString();
-  const scanned = await request.post('/v1/tracking-events', {
-    headers: operatorHeaders(),
-    data: {
-      eventId: `pickup-${runId}`,
-      carrierCode: 'CAINIAO',
-      trackingNumber,
-      type: 'PICKUP',
-      occurredAt: pickedUpAt,
-      location: 'Shenzhen sorting centre',
-    },
+  const pickedUpAt = new Date(Date.now() - 60_000);
+  await postTrackingEvent(request, {
+    eventId: `pickup-${runId}`,
+    trackingNumber,
+    type: 'PICKUP',
+    occurredAt: pickedUpAt,
+    location: 'Shenzhen sorting centre',
   });
-  expect(scanned.status(), await scanned.text()).toBe(200);
 
   const uploaded = await request.post(`/v1/packages/${packageId}/proofs`, {
     headers: operatorHeaders(),
@@ -116,7 +96,11 @@ async function openProofTask(
       file: {
         name: 'pickup-proof.pdf',
         mimeType: 'application/pdf',
-        buffer: proofPdf(['CAINIAO pickup proof', `Waybill ${trackingNumber}`, `Picked up ${pickedUpAt}`]),
+        buffer: proofPdf([
+          'CAINIAO pickup proof',
+          `Waybill ${trackingNumber}`,
+          `Picked up ${pickedUpAt.toISOString()}`,
+        ]),
       },
     },
   });

@@ -2,13 +2,22 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expectAccessible, listAllOrders, operatorHeaders, parseCsv, signIn } from './support';
+import {
+  DEMO_STORES,
+  type DemoOrderTemplate,
+  expectAccessible,
+  listAllOrders,
+  operatorHeaders,
+  parseCsv,
+  placeDemoOrder,
+  signIn,
+  usd,
+} from './support';
 
 // The orders page's spreadsheets against the built app (test/browser/serve.mjs): shipments imported
 // from an .xlsx (checked by a dry run, then applied) and the awaiting list exported as .xlsx and CSV.
 // The tests run in this order on one server: the import ships orders the export then leaves out.
 
-const DEMO_STORES = ['store-shenzhen', 'store-hangzhou', 'store-chengdu'];
 const AWAITING = 'WAIT_SELLER_SEND_GOODS,SELLER_PART_SEND_GOODS';
 const EXPORT_HEADER = [
   'Order id',
@@ -23,47 +32,18 @@ const EXPORT_HEADER = [
   'Tracking number',
 ];
 
-/** A paid order of the demo seller, through the ingest API as checkout sends it; answers its id. */
-async function placeOrder(
-  request: APIRequestContext,
-  marketplaceOrderId: string,
-  paidAt: string,
-): Promise<string> {
-  const response = await request.post('/v1/orders', {
-    headers: operatorHeaders(),
-    data: {
-      channel: 'marketplace',
-      marketplaceOrderId,
-      sellerId: 'seller-demo',
-      mainAccountId: 'acct-east',
-      storeId: 'store-shenzhen',
-      buyerId: `buyer-${marketplaceOrderId}`,
-      lines: [
-        {
-          sku: 'SKU-IMPORT',
-          title: 'Import test item',
-          quantity: 1,
-          unitPrice: { minor: '1999', currency: 'USD' },
-        },
-      ],
-      shippingFee: { minor: '299', currency: 'USD' },
-      shippingAddress: {
-        name: 'Import Buyer',
-        line1: '1 Calle Mayor',
-        city: 'Madrid',
-        postalCode: '28013',
-        country: 'ES',
-      },
-      paymentMethod: 'CARD',
-      paymentCountry: 'ES',
-      paidAt,
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  const order = (await response.json()) as { id: string; status: string };
-  expect(order.status).toBe('WAIT_SELLER_SEND_GOODS');
-  return order.id;
-}
+/** The import's orders, all in store-shenzhen and alike but for their ids. */
+const IMPORT_ORDER: DemoOrderTemplate = {
+  lines: [{ sku: 'SKU-IMPORT', title: 'Import test item', quantity: 1, unitPrice: usd('1999') }],
+  shippingFee: usd('299'),
+  shippingAddress: {
+    name: 'Import Buyer',
+    line1: '1 Calle Mayor',
+    city: 'Madrid',
+    postalCode: '28013',
+    country: 'ES',
+  },
+};
 
 /** The order's status as the operator reads it, or the HTTP status when it cannot be read. */
 async function orderStatus(request: APIRequestContext, orderId: string): Promise<string | number> {
@@ -114,12 +94,18 @@ test('a seller imports 200 shipments from a spreadsheet and sees the 3 bad rows 
 
   // 200 paid orders of the demo seller, ten ingested at a time.
   const runId = `${Date.now().toString(36)}${randomInt(46_656).toString(36)}`.toUpperCase();
-  const paidAt = new Date(Date.now() - 5 * 60_000).toISOString();
+  const paidAt = Date.now() - 5 * 60_000;
   const orderIds: string[] = [];
   for (let start = 1; start <= 200; start += 10) {
-    const batch = Array.from({ length: 10 }, (_, i) =>
-      placeOrder(request, `IMP-${runId}-${start + i}`, paidAt),
-    );
+    const batch = Array.from({ length: 10 }, async (_, i) => {
+      const order = await placeDemoOrder(request, {
+        ...IMPORT_ORDER,
+        marketplaceOrderId: `IMP-${runId}-${start + i}`,
+        paidAt,
+      });
+      expect(order.status).toBe('WAIT_SELLER_SEND_GOODS');
+      return order.id;
+    });
     orderIds.push(...(await Promise.all(batch)));
   }
 

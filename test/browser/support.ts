@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 // Helpers the console's browser tests share (test/browser/*.pw.ts).
 
@@ -23,36 +23,6 @@ export async function signIn(
 export async function expectAccessible(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** The sandbox's dev operator token (playwright.config.ts reads it from the app's start-up log). */
-export function operatorHeaders(): Record<string, string> {
-  const token = process.env.BROWSER_OPERATOR_TOKEN;
-  if (!token) throw new Error('BROWSER_OPERATOR_TOKEN is not set: run the tests with `npm test -- browser`');
-  return { authorization: `Bearer ${token}` };
-}
-
-/** Every order GET /v1/orders lists for this query, all pages, as the operator sees them. */
-export async function listAllOrders(
-  request: APIRequestContext,
-  query: Record<string, string>,
-): Promise<{ id: string; storeId: string; status: string }[]> {
-  const orders: { id: string; storeId: string; status: string }[] = [];
-  let cursor: string | null = null;
-  do {
-    const response = await request.get('/v1/orders', {
-      headers: operatorHeaders(),
-      params: { ...query, limit: '100', ...(cursor ? { cursor } : {}) },
-    });
-    expect(response.status(), await response.text()).toBe(200);
-    const page = (await response.json()) as {
-      items: { id: string; storeId: string; status: string }[];
-      nextCursor: string | null;
-    };
-    orders.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return orders;
 }
 
 /** RFC 4180 records of a CSV text (a leading BOM kept in the first field: callers check it). */
@@ -85,3 +55,5 @@ export function parseCsv(text: string): string[][] {
   }
   return records;
 }
+
+export * from './demo-api';

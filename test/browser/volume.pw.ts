@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { operatorHeaders, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import { type DemoOrderTemplate, operatorHeaders, placeDemoOrder, signIn, usd } from './support';
 
 // The console with 10,000 orders in one list: the rows in the page stay a screenful however many
 // the list holds (virtualised), and the list comes from the server a page at a time as it scrolls.
@@ -8,34 +8,19 @@ import { operatorHeaders, signIn } from './support';
 const ORDERS = 10_000;
 const STORE = 'store-chengdu';
 
-async function ingest(request: APIRequestContext, marketplaceOrderId: string, paidAt: string): Promise<void> {
-  const response = await request.post('/v1/orders', {
-    headers: operatorHeaders(),
-    data: {
-      channel: 'marketplace',
-      marketplaceOrderId,
-      sellerId: 'seller-demo',
-      mainAccountId: 'acct-west',
-      storeId: STORE,
-      buyerId: `buyer-${marketplaceOrderId}`,
-      lines: [
-        { sku: 'SKU-VOL', title: 'Volume item', quantity: 1, unitPrice: { minor: '1000', currency: 'USD' } },
-      ],
-      shippingFee: { minor: '0', currency: 'USD' },
-      shippingAddress: {
-        name: 'Buyer',
-        line1: '1 Calle Mayor',
-        city: 'Madrid',
-        postalCode: '28013',
-        country: 'ES',
-      },
-      paymentMethod: 'CARD',
-      paymentCountry: 'ES',
-      paidAt,
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-}
+/** The 10,000 orders, all alike but for their ids and paid-at. */
+const VOLUME_ORDER: DemoOrderTemplate = {
+  storeId: STORE,
+  lines: [{ sku: 'SKU-VOL', title: 'Volume item', quantity: 1, unitPrice: usd('1000') }],
+  shippingFee: usd('0'),
+  shippingAddress: {
+    name: 'Buyer',
+    line1: '1 Calle Mayor',
+    city: 'Madrid',
+    postalCode: '28013',
+    country: 'ES',
+  },
+};
 
 test('a list of 10,000 orders stays a screenful of rows and loads page by page as it scrolls', async ({
   page,
@@ -50,7 +35,11 @@ test('a list of 10,000 orders stays a screenful of rows and loads page by page a
     Array.from({ length: 16 }, async () => {
       while (next < ORDERS) {
         const n = next++;
-        await ingest(request, `VOL-${run}-${n}`, new Date(start + n * 300).toISOString());
+        await placeDemoOrder(request, {
+          ...VOLUME_ORDER,
+          marketplaceOrderId: `VOL-${run}-${n}`,
+          paidAt: start + n * 300,
+        });
       }
     }),
   );
