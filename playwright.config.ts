@@ -35,8 +35,9 @@ export default defineConfig({
     command: 'node test/browser/serve.mjs',
     // Printed once the demo seller and its orders are in (main.ts logs after seeding); the sandbox's
     // dev operator token lands in process.env.BROWSER_OPERATOR_TOKEN for tests that set data up.
+    // No `port` or `url`: Playwright would start the tests as soon as either that or the output
+    // answered, before the demo is seeded and the token printed.
     wait: { stdout: /Dev operator token: (?<browser_operator_token>[\w.-]+)/ },
-    port,
     reuseExistingServer: false,
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
