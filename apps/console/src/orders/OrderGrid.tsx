@@ -23,6 +23,15 @@ interface OrderGridProps {
   onLoadMore: () => void;
   onRetry: () => void;
   onShip: (order: Order, button: HTMLButtonElement) => void;
+  /** Given on a list that ships a selection: a checkbox column comes first. */
+  selection?: GridSelection;
+}
+
+/** What the grid needs of the selection: which ids are chosen, and how to change that. */
+export interface GridSelection {
+  selectedIds: { has: (orderId: string) => boolean };
+  onToggle: (order: Order) => void;
+  onToggleAll: (orders: readonly Order[]) => void;
 }
 
 /**
@@ -31,7 +40,8 @@ interface OrderGridProps {
  * The header row sits inside the scrolling element (sticky), so the rows start below it.
  */
 export function OrderGrid(props: OrderGridProps) {
-  const { items, hasMore, loading, error, total, resetKey, onLoadMore, onRetry, onShip } = props;
+  const { items, hasMore, loading, error, total, resetKey, onLoadMore, onRetry, onShip, selection } = props;
+  const columns = selection ? 8 : 7;
   const { t } = useI18n();
   const scroller = useRef<HTMLDivElement | null>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -90,7 +100,16 @@ export function OrderGrid(props: OrderGridProps) {
       tabIndex={0}
     >
       <div role="rowgroup" className="grid-head">
-        <div role="row" aria-rowindex={1} className="grid-row header">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={selection ? 'grid-row header selectable' : 'grid-row header'}
+        >
+          {selection && (
+            <div role="columnheader" className="cell-select">
+              <SelectAllCheckbox items={items} selection={selection} />
+            </div>
+          )}
           <div role="columnheader">{t.colOrder}</div>
           <div role="columnheader">{t.colStore}</div>
           <div role="columnheader">{t.colStatus}</div>
@@ -110,7 +129,7 @@ export function OrderGrid(props: OrderGridProps) {
       >
         {empty && (
           <div role="row" className="grid-row message static">
-            <div role="cell" aria-colspan={7}>
+            <div role="cell" aria-colspan={columns}>
               {t.noOrders}
             </div>
           </div>
@@ -120,7 +139,15 @@ export function OrderGrid(props: OrderGridProps) {
           const top = row.start - bodyTop;
           if (order)
             return (
-              <OrderRow key={row.key} order={order} rowIndex={row.index + 2} top={top} onShip={onShip} />
+              <OrderRow
+                key={row.key}
+                order={order}
+                rowIndex={row.index + 2}
+                top={top}
+                onShip={onShip}
+                onToggle={selection?.onToggle}
+                selected={selection?.selectedIds.has(order.id)}
+              />
             );
           return (
             <div
@@ -129,7 +156,7 @@ export function OrderGrid(props: OrderGridProps) {
               className="grid-row message"
               style={{ transform: `translateY(${top}px)` }}
             >
-              <div role="cell" aria-colspan={7}>
+              <div role="cell" aria-colspan={columns}>
                 {error !== undefined ? (
                   <span role="alert" className="error">
                     {t.loadFailed}
@@ -147,5 +174,25 @@ export function OrderGrid(props: OrderGridProps) {
         })}
       </div>
     </div>
+  );
+}
+
+/** Checked when every loaded order is selected, mixed when only some are. */
+function SelectAllCheckbox({ items, selection }: { items: Order[]; selection: GridSelection }) {
+  const { t } = useI18n();
+  const chosen = items.reduce((n, order) => n + (selection.selectedIds.has(order.id) ? 1 : 0), 0);
+  const all = items.length > 0 && chosen === items.length;
+  const some = chosen > 0 && !all;
+  return (
+    <input
+      type="checkbox"
+      ref={(element) => {
+        if (element) element.indeterminate = some;
+      }}
+      checked={all}
+      disabled={items.length === 0}
+      aria-label={t.selectAllLoaded}
+      onChange={() => selection.onToggleAll(items)}
+    />
   );
 }

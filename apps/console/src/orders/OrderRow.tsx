@@ -16,10 +16,14 @@ interface OrderRowProps {
   /** Pixels from the top of the row group. */
   top: number;
   onShip: (order: Order, button: HTMLButtonElement) => void;
+  /** Given on a list that ships a selection: the row starts with its checkbox. */
+  onToggle?: (order: Order) => void;
+  selected?: boolean;
 }
 
 /** One order in the grid; memoised, so scrolling renders only the rows that come into view. */
-export const OrderRow = memo(function OrderRow({ order, rowIndex, top, onShip }: OrderRowProps) {
+export const OrderRow = memo(function OrderRow(props: OrderRowProps) {
+  const { order, rowIndex, top, onShip, onToggle, selected = false } = props;
   const { t, locale } = useI18n();
   const m = useOrderMessages();
   const shownId = order.marketplaceOrderId || order.id;
@@ -28,9 +32,19 @@ export const OrderRow = memo(function OrderRow({ order, rowIndex, top, onShip }:
     <div
       role="row"
       aria-rowindex={rowIndex}
-      className="grid-row"
+      className={onToggle ? 'grid-row selectable' : 'grid-row'}
       style={{ transform: `translateY(${top}px)` }}
     >
+      {onToggle && (
+        <div role="cell" className="cell-select">
+          <input
+            type="checkbox"
+            checked={selected}
+            aria-label={t.selectOrder(shownId)}
+            onChange={() => onToggle(order)}
+          />
+        </div>
+      )}
       <div role="cell" className="cell-order">
         {/* Named "Order <marketplace id>": the visible text is part of that name (WCAG 2.5.3). */}
         <Link href={orderPath(order.id)} aria-label={`${m.orderLinkPrefix} ${shownId}`}>

@@ -8,10 +8,14 @@ import { countsQuery, listQuery, NO_FILTERS, type OrderFilters } from './filters
 import { OrderFilterBar } from './OrderFilterBar';
 import { OrderGrid } from './OrderGrid';
 import { OrderTabs, TAB_PANEL_ID, tabId } from './OrderTabs';
+import './orders.css';
+import { SelectionBar } from './SelectionBar';
 import { ShipDialog } from './ShipDialog';
+import { ShipSelectionDialog } from './ShipSelectionDialog';
 import { ORDER_TABS, type TabKey } from './tabs';
 import { useOrderCounts } from './useOrderCounts';
 import { useOrderList } from './useOrderList';
+import { useOrderSelection } from './useOrderSelection';
 
 /** The order being shipped and the button that opened its dialog (focus goes back there). */
 interface ShipTarget {
@@ -32,7 +36,10 @@ export function OrdersPage() {
   const [reloadKey, setReloadKey] = useState(0);
   const [shipTarget, setShipTarget] = useState<ShipTarget>();
   const [announcement, setAnnouncement] = useState('');
+  /** The orders in the open "ship selected" dialog, as they were selected when it opened. */
+  const [shippingSelection, setShippingSelection] = useState<Order[]>();
   const grid = useRef<HTMLDivElement>(null);
+  const shipSelectedButton = useRef<HTMLButtonElement>(null);
 
   const tab = ORDER_TABS.find((candidate) => candidate.key === tabKey)!;
   const query = useMemo(() => ({ ...tab.query, ...listQuery(filters) }), [tab, filters]);
@@ -40,6 +47,15 @@ export function OrdersPage() {
   const list = useOrderList(query, reloadKey);
   // The counts know stores but not paid-at bounds: with those set, the list's size is unknown.
   const total = counts && !filters.paidFrom && !filters.paidTo ? tab.count(counts) : undefined;
+  const listKey = JSON.stringify(query);
+  // Only the awaiting list ships a selection; another tab, filter or store starts a new one.
+  const selection = useOrderSelection(listKey);
+  const selecting = tabKey === 'awaiting';
+  const { toggle, toggleAll } = selection;
+  const gridSelection = useMemo(
+    () => ({ selectedIds: selection.orders, onToggle: toggle, onToggleAll: toggleAll }),
+    [selection.orders, toggle, toggleAll],
+  );
 
   // A confirmation speaks of the list it was given on; another tab or filter starts afresh.
   const selectTab = (key: TabKey) => {
@@ -73,6 +89,24 @@ export function OrdersPage() {
     returnFocus(undefined);
   };
 
+  const openShipSelection = () => {
+    setAnnouncement('');
+    setShippingSelection([...selection.orders.values()]);
+  };
+
+  const closeShipSelection = () => {
+    returnFocus(shipSelectedButton.current ?? undefined);
+    setShippingSelection(undefined);
+  };
+
+  /** Shipped orders leave the selection (and the list); failed ones stay selected to send again. */
+  const selectionSent = (shippedIds: string[], sent: number) => {
+    selection.remove(shippedIds);
+    setAnnouncement(t.shippedOfSelection(shippedIds.length, sent));
+    if (shippedIds.length > 0) setReloadKey((key) => key + 1);
+    if (shippedIds.length === sent) closeShipSelection();
+  };
+
   return (
     <>
       <h1>{t.orders}</h1>
@@ -88,6 +122,14 @@ export function OrdersPage() {
       </p>
       <OrderTabs selected={tabKey} counts={counts} onSelect={selectTab} />
       <div role="tabpanel" id={TAB_PANEL_ID} aria-labelledby={tabId(tabKey)} className="tab-panel">
+        {selecting && (
+          <SelectionBar
+            count={selection.orders.size}
+            shipButton={shipSelectedButton}
+            onShip={openShipSelection}
+            onClear={selection.clear}
+          />
+        )}
         <OrderGrid
           items={list.items}
           hasMore={list.hasMore}
@@ -99,10 +141,14 @@ export function OrdersPage() {
           onLoadMore={list.loadMore}
           onRetry={list.retry}
           onShip={openShipDialog}
+          selection={selecting ? gridSelection : undefined}
         />
       </div>
       {shipTarget && (
         <ShipDialog orderId={shipTarget.orderId} onClose={closeShipDialog} onShipped={shipped} />
+      )}
+      {shippingSelection && (
+        <ShipSelectionDialog orders={shippingSelection} onClose={closeShipSelection} onSent={selectionSent} />
       )}
     </>
   );
