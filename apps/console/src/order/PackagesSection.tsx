@@ -3,6 +3,7 @@ import { useCarriers } from '../orders/useCarriers';
 import { Instant } from '../orders/Instant';
 import { Fact, Facts } from './Facts';
 import { LoadProblem } from './LoadProblem';
+import { ProofUpload } from './ProofUpload';
 import { labelOf, useOrderMessages } from './messages';
 import { Section } from './Section';
 import { TrackingTimeline } from './TrackingTimeline';
@@ -86,6 +87,7 @@ function PackageCard({ pkg, order }: { pkg: PackageDetail; order: OrderDetail })
       </Facts>
       <h4>{m.timeline}</h4>
       <TrackingTimeline trackingNumber={pkg.trackingNumber} events={pkg.trackingEvents ?? []} />
+      {!pkg.deliveredAt && <ProofUpload packageId={pkg.id} />}
     </article>
   );
 }

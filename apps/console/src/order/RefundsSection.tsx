@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { formatMoney } from '../format/money';
 import { useI18n } from '../i18n/useI18n';
 import { Instant } from '../orders/Instant';
+import { AnswerForm } from './AnswerForm';
 import { Fact, Facts } from './Facts';
 import { LoadProblem } from './LoadProblem';
 import { labelOf, useOrderMessages } from './messages';
@@ -34,10 +35,14 @@ export function RefundsSection({
   );
 }
 
-function RequestCard({ request }: { request: RefundRequest }) {
+function RequestCard({ request: loaded }: { request: RefundRequest }) {
   const m = useOrderMessages();
   const { locale } = useI18n();
   const headingId = useId();
+  // The seller's answer replaces the request with what the API answered (its new state and deadline).
+  const [request, setRequest] = useState(loaded);
+  const [answered, setAnswered] = useState(false);
+  const nextDeadline = request.buyerDueAt ?? request.inspectionDueAt;
   return (
     <article aria-labelledby={headingId} className="order-card">
       <h3 id={headingId}>{m.requestTitle(request.marketplaceRequestId)}</h3>
@@ -56,6 +61,16 @@ function RequestCard({ request }: { request: RefundRequest }) {
         <Fact term={m.requestedAt}>
           <Instant iso={request.requestedAt} />
         </Fact>
+        {request.buyerDueAt && (
+          <Fact term={m.actions.buyerDueAt}>
+            <Instant iso={request.buyerDueAt} utc />
+          </Fact>
+        )}
+        {request.inspectionDueAt && (
+          <Fact term={m.actions.inspectionDueAt}>
+            <Instant iso={request.inspectionDueAt} utc />
+          </Fact>
+        )}
         {request.outcome && <Fact term={m.outcome}>{labelOf(m.outcomes, request.outcome)}</Fact>}
         {request.closedAt && (
           <Fact term={m.closedAt}>
@@ -64,6 +79,28 @@ function RequestCard({ request }: { request: RefundRequest }) {
           </Fact>
         )}
       </Facts>
+      {request.status === 'AWAITING_SELLER' && !answered && (
+        <AnswerForm
+          request={request}
+          onAnswered={(next) => {
+            setRequest(next);
+            setAnswered(true);
+          }}
+        />
+      )}
+      <p role="status" className="order-action-result">
+        {answered && (
+          <>
+            {m.actions.answerSent(labelOf(m.requestStatuses, request.status))}
+            {nextDeadline && (
+              <>
+                {' '}
+                {m.actions.nextDeadline} <Instant iso={nextDeadline} utc />
+              </>
+            )}
+          </>
+        )}
+      </p>
     </article>
   );
 }
