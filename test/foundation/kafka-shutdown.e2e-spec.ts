@@ -43,4 +43,38 @@ describe('Kafka connection shutdown', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(calls.started).toBe(0);
   });
+
+  /** Counts the admin's calls that reach the broker while topics are created. */
+  function countTopicCalls(admin: Admin): { calls: number } {
+    const counted = { calls: 0 };
+    for (const name of ['listTopics', 'createTopics', 'fetchTopicMetadata'] as const) {
+      const original = (admin[name] as (...args: unknown[]) => Promise<unknown>).bind(admin);
+      (admin as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        counted.calls++;
+        return original(...args);
+      };
+    }
+    return counted;
+  }
+
+  it('a topic creation in flight when the app closes has ended when the shutdown returns', async () => {
+    const connection = new KafkaConnection(config());
+    const counted = countTopicCalls(await connection.getAdmin());
+    const creating = connection.ensureTopics([`shutdown-test-${Date.now()}`]).catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(counted.calls).toBe(1);
+    await connection.onApplicationShutdown();
+    const atShutdown = counted.calls;
+    await creating;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(counted.calls).toBe(atShutdown);
+  });
+
+  it('no topic creation starts once the shutdown began', async () => {
+    const connection = new KafkaConnection(config());
+    const counted = countTopicCalls(await connection.getAdmin());
+    await connection.onApplicationShutdown();
+    await expect(connection.ensureTopics([`shutdown-test-late-${Date.now()}`])).rejects.toThrow(/closing/);
+    expect(counted.calls).toBe(0);
+  });
 });

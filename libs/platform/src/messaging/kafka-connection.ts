@@ -80,6 +80,8 @@ export class KafkaConnection implements OnApplicationShutdown {
     partitions: number,
   ): Promise<void> {
     const admin = await this.getAdmin();
+    // kafkajs reconnects a disconnected admin to answer, and retries for seconds after the app closed.
+    if (this.shutDown) throw new Error('Kafka connection is closing');
     const existing = new Set(await admin.listTopics());
     const missing = [...new Set(topics)].filter((t) => !existing.has(t));
     if (missing.length > 0) {
@@ -93,7 +95,7 @@ export class KafkaConnection implements OnApplicationShutdown {
         })),
       });
     }
-    if (!(await waitForTopicLeaders(admin, [...new Set(topics)])))
+    if (!(await waitForTopicLeaders(admin, [...new Set(topics)], () => this.shutDown)))
       throw new Error(`topics have no leaders yet: ${topics.join(', ')}`);
   }
 
@@ -151,7 +153,9 @@ export class KafkaConnection implements OnApplicationShutdown {
     this.closing = true;
     this.shutDown = true;
     if (this.probe) clearInterval(this.probe);
-    if (this.probing) await Promise.race([this.probing, delay(PROBE_TIMEOUT_MS)]);
+    // What is in flight finishes first: disconnected under it, kafkajs would reconnect and retry it.
+    const inFlight = [this.probing, this.creating].filter((p) => p !== null);
+    await Promise.race([Promise.all(inFlight), delay(PROBE_TIMEOUT_MS)]);
     const closing: Promise<void>[] = [];
     if (this.producer) closing.push(this.producer.then((p) => p.disconnect()).catch(() => undefined));
     if (this.admin) closing.push(this.admin.then((a) => a.disconnect()).catch(() => undefined));
@@ -212,8 +216,12 @@ const ROUTINE = [
 ];
 
 /** Until every partition of the topics has a leader in the broker's metadata (a fresh topic takes a moment). */
-export async function waitForTopicLeaders(admin: Admin, topics: string[]): Promise<boolean> {
-  for (let attempt = 1; attempt <= 40; attempt++) {
+export async function waitForTopicLeaders(
+  admin: Admin,
+  topics: string[],
+  stopped: () => boolean = () => false,
+): Promise<boolean> {
+  for (let attempt = 1; attempt <= 40 && !stopped(); attempt++) {
     const ready = await admin
       .fetchTopicMetadata({ topics })
       .then((m) => m.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
