@@ -6,6 +6,7 @@ import { APP_ENV, Env } from './config/env';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
+import { ClockController } from './clock/clock.controller';
 import { SandboxClock } from './clock/sandbox-clock';
 import { SandboxController } from './clock/sandbox.controller';
 import { SandboxService } from './clock/sandbox.service';
@@ -90,8 +91,8 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       controllers: config.sandbox
-        ? [OpsController, AuditLogController, SandboxController]
-        : [OpsController, AuditLogController],
+        ? [OpsController, ClockController, AuditLogController, SandboxController]
+        : [OpsController, ClockController, AuditLogController],
       providers: [
         ...shared,
         { provide: APP_GUARD, useClass: AuthGuard },
