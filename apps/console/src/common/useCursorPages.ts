@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Page } from '../api/types';
 
 export interface Pages<T> {
+  /** Every item read so far, in the server's order. */
   items: T[];
   /** The first page has arrived (or failed). */
   started: boolean;
@@ -10,6 +11,8 @@ export interface Pages<T> {
   error: unknown;
   loadMore: () => void;
   retry: () => void;
+  /** Changes the loaded items in place (a decided task leaves its queue) without asking again. */
+  edit: (change: (items: T[]) => T[]) => void;
 }
 
 interface PagesState<T> {
@@ -21,11 +24,12 @@ interface PagesState<T> {
 }
 
 /**
- * A server-paginated list read a page at a time (Load more). A new `key` starts again from the
- * first page and drops answers meant for the previous one.
+ * A cursor-paginated list read a page at a time (Load more, or a virtual list's end coming into
+ * view). A new `key` starts again from the first page, aborts the read in flight and drops answers
+ * meant for the previous key; a null key reads nothing yet (the caller waits for something else).
  */
-export function usePages<T>(
-  key: string,
+export function useCursorPages<T>(
+  key: string | null,
   readPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
 ): Pages<T> {
   const [state, setState] = useState<PagesState<T>>({
@@ -75,19 +79,22 @@ export function usePages<T>(
     inFlight.current?.abort();
     inFlight.current = null;
     setState({ items: [], nextCursor: null, started: false, loading: true, error: undefined });
-    fetchPage(null);
+    if (key !== null) fetchPage(null);
   }, [key, fetchPage]);
 
   useEffect(() => () => inFlight.current?.abort(), []);
 
   const { items, nextCursor, started, loading, error } = state;
   const loadMore = useCallback(() => {
-    if (nextCursor) fetchPage(nextCursor);
-  }, [fetchPage, nextCursor]);
+    if (started && nextCursor && !error) fetchPage(nextCursor);
+  }, [fetchPage, started, nextCursor, error]);
   // A failed first page starts over; a failed later page is asked for again.
-  const retry = useCallback(
-    () => fetchPage(items.length ? nextCursor : null),
-    [fetchPage, items, nextCursor],
-  );
-  return { items, started, hasMore: nextCursor !== null, loading, error, loadMore, retry };
+  const waiting = key === null;
+  const retry = useCallback(() => {
+    if (!waiting) fetchPage(items.length ? nextCursor : null);
+  }, [fetchPage, waiting, items, nextCursor]);
+  const edit = useCallback((change: (items: T[]) => T[]) => {
+    setState((s) => ({ ...s, items: change(s.items) }));
+  }, []);
+  return { items, started, hasMore: nextCursor !== null, loading, error, loadMore, retry, edit };
 }

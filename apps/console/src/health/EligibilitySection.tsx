@@ -1,5 +1,5 @@
 import { formatLocalTime } from '../format/time';
-import type { Loaded } from '../order/useLoad';
+import type { Loaded } from '../common/useLoad';
 import { LoadedView } from './LoadedView';
 import { labelOf, useHealthMessages } from './messages';
 import { formatMean } from './numbers';

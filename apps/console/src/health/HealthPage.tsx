@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useWhoami } from '../api/useWhoami';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
-import { useLoad } from '../order/useLoad';
+import { useLoad } from '../common/useLoad';
 import { EligibilitySection } from './EligibilitySection';
 import { loadStanding, loadTradeAnalysis } from './loaders';
 import { useHealthMessages } from './messages';

@@ -1,5 +1,5 @@
 import { formatLocalTime } from '../format/time';
-import { useLoad } from '../order/useLoad';
+import { useLoad } from '../common/useLoad';
 import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
 import { loadPenalties } from './loaders';

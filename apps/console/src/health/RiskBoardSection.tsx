@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { formatLocalTime } from '../format/time';
-import { useLoad } from '../order/useLoad';
+import { useLoad } from '../common/useLoad';
 import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
 import { loadBoardCounts, type FlagFilters } from './loaders';

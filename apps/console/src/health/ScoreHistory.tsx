@@ -1,4 +1,4 @@
-import { useLoad } from '../order/useLoad';
+import { useLoad } from '../common/useLoad';
 import { summarise } from './chart-summary';
 import type { ChartPoint } from './DayChart';
 import { daysBetween, formatDay } from './days';

@@ -1,4 +1,4 @@
-import type { Loaded } from '../order/useLoad';
+import type { Loaded } from '../common/useLoad';
 import { formatLocalTime } from '../format/time';
 import { LoadedView } from './LoadedView';
 import { useHealthMessages } from './messages';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Loaded } from '../order/useLoad';
+import type { Loaded } from '../common/useLoad';
 import { summarise } from './chart-summary';
 import type { ChartPoint } from './DayChart';
 import { formatDay } from './days';

@@ -1,7 +1,7 @@
 import { ApiError, type Problem } from '../api/api-error';
 import { refreshAccessToken, validAccessToken } from '../auth/access-token';
 import { clearSession } from '../auth/session';
-import { downloadBlob } from '../spreadsheets/download';
+import { downloadBlob } from '../common/download';
 
 export type SeriesFormat = 'xlsx' | 'csv';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Page } from '../api/types';
-import { useLoad, type Loaded } from '../order/useLoad';
+import { useLoad, type Loaded } from '../common/useLoad';
 import { loadOpenFlags, type FlagFilters } from './loaders';
 import type { BoardFlag } from './types';
 

@@ -1,20 +1,22 @@
 import { useState, type ReactNode } from 'react';
 import { signOut } from '../auth/sign-out';
 import { useI18n } from '../i18n/useI18n';
-import { PATHS } from '../routing/paths';
+import { useServerClock } from '../time/useServerClock';
 import { Link } from '../routing/Link';
 import { useLocationPath } from '../routing/useLocationPath';
 import { LanguageButton } from './LanguageButton';
 import { SignedInUser } from './SignedInUser';
 import { SkipLink } from './SkipLink';
-import { useIsPlatformOperator } from './useIsPlatformOperator';
+import { navItems } from './navigation';
+import { useViewer } from './useViewer';
 
 /** The frame of every signed-in page: skip link, header with navigation and account, main content. */
 export function SignedInLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const path = useLocationPath();
-  // The review queue is the operators' work (FUL-4..FUL-6); seller staff do not see its link.
-  const operator = useIsPlatformOperator();
+  // Operators' queues and sellers' pages differ; nothing shows until it is known who signed in.
+  const viewer = useViewer();
+  useServerClock();
   const [signingOut, setSigningOut] = useState(false);
 
   return (
@@ -24,32 +26,13 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
         <span className="brand">{t.product}</span>
         <nav aria-label={t.mainNav}>
           <ul>
-            <li>
-              <Link href={PATHS.orders} aria-current={path === PATHS.orders ? 'page' : undefined}>
-                {t.orders}
-              </Link>
-            </li>
-            {operator === false && (
-              <>
-                <li>
-                  <Link href={PATHS.money} aria-current={path === PATHS.money ? 'page' : undefined}>
-                    {t.money}
-                  </Link>
-                </li>
-                <li>
-                  <Link href={PATHS.health} aria-current={path === PATHS.health ? 'page' : undefined}>
-                    {t.health}
-                  </Link>
-                </li>
-              </>
-            )}
-            {operator && (
-              <li>
-                <Link href={PATHS.reviewQueue} aria-current={path === PATHS.reviewQueue ? 'page' : undefined}>
-                  {t.reviewQueue}
+            {navItems(viewer).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+                  {t[item.label]}
                 </Link>
               </li>
-            )}
+            ))}
           </ul>
         </nav>
         <div className="header-tools">

@@ -1,7 +1,7 @@
 import { formatMoney } from '../format/money';
-import type { Loaded } from '../order/useLoad';
+import type { Loaded } from '../common/useLoad';
 import { sumMinor } from './amounts';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { useMoneyMessages } from './messages';
 import { MoneySection } from './MoneySection';
 import type { Balance } from './types';

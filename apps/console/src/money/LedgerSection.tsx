@@ -8,11 +8,11 @@ import type { SheetFormat } from '../spreadsheets/export-orders';
 import { exportLedger } from './export-ledger';
 import { rateOf, storeChanges } from './ledger-rows';
 import { loadLedgerPage, type LedgerFilter, type StoreFilter } from './loaders';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { labelOf, useMoneyMessages } from './messages';
 import { MoneySection } from './MoneySection';
 import type { LedgerEntry } from './types';
-import { usePages } from './usePages';
+import { useCursorPages } from '../common/useCursorPages';
 
 const PAGE_SIZE = 50;
 const ORDER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,7 +29,7 @@ export function LedgerSection({ storeId, reloadKey, onAnnounce }: LedgerSectionP
   const { m } = useMoneyMessages();
   const [orderId, setOrderId] = useState('');
   const filter: LedgerFilter = { storeId, orderId };
-  const list = usePages(`${storeId}|${orderId}|${reloadKey}`, (cursor, signal) =>
+  const list = useCursorPages(`${storeId}|${orderId}|${reloadKey}`, (cursor, signal) =>
     loadLedgerPage(filter, PAGE_SIZE, cursor, signal),
   );
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useWhoami } from '../api/useWhoami';
 import { formatMoney } from '../format/money';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
-import { useLoad } from '../order/useLoad';
+import { useLoad } from '../common/useLoad';
 import { BalancesSection } from './BalancesSection';
 import { LedgerSection } from './LedgerSection';
 import { loadBalances, loadFrozenOrders, loadPayoutCycle } from './loaders';

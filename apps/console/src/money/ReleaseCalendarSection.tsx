@@ -1,10 +1,10 @@
 import { formatMoney } from '../format/money';
-import type { Loaded } from '../order/useLoad';
+import type { Loaded } from '../common/useLoad';
 import { Instant } from '../orders/Instant';
 import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
 import { CALENDAR_ORDER_LIMIT, type FrozenOrders } from './loaders';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { labelOf, useMoneyMessages } from './messages';
 import { MoneySection } from './MoneySection';
 import { byRelease, releaseCalendar } from './release-calendar';

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { formatMoney } from '../format/money';
-import type { Loaded } from '../order/useLoad';
+import type { Loaded } from '../common/useLoad';
 import { Instant } from '../orders/Instant';
 import { loadWithdrawalPage, type StoreFilter } from './loaders';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { labelOf, useMoneyMessages } from './messages';
 import { MoneySection } from './MoneySection';
 import type { Balance, Withdrawal } from './types';
-import { usePages } from './usePages';
+import { useCursorPages } from '../common/useCursorPages';
 import { WithdrawForm } from './WithdrawForm';
 
 const PAGE_SIZE = 20;
@@ -35,7 +35,7 @@ export function WithdrawalsSection({
   useEffect(() => {
     if (balances.state === 'ready') setKnown(balances.data);
   }, [balances]);
-  const list = usePages(`${storeId}|${reloadKey}`, (cursor, signal) =>
+  const list = useCursorPages(`${storeId}|${reloadKey}`, (cursor, signal) =>
     loadWithdrawalPage(storeId, PAGE_SIZE, cursor, signal),
   );
   return (

@@ -1,5 +1,5 @@
 import { csvBlob } from '../spreadsheets/csv';
-import { downloadBlob, fileDate } from '../spreadsheets/download';
+import { downloadBlob, fileDate } from '../common/download';
 import type { SheetFormat } from '../spreadsheets/export-orders';
 import { xlsxBlob } from '../spreadsheets/xlsx-file';
 import { nowMs } from '../time/now';

@@ -5,7 +5,7 @@ import { parseAmount } from '../money/amounts';
 import { EVIDENCE_TYPES, checkFile, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from './file-checks';
 import { labelOf, useOrderMessages } from './messages';
 import type { RefundRequest } from './types';
-import { uploadFile } from './upload';
+import { apiUpload } from '../api/client';
 
 type Answer = 'ACCEPT' | 'PARTIAL' | 'REFUSE';
 type Field = 'amount' | 'reason' | 'refusalReason' | 'evidence';
@@ -96,7 +96,7 @@ export function AnswerForm({
     try {
       const evidence: string[] = [];
       for (const file of files) {
-        evidence.push((await uploadFile<{ sha256: string }>('/v1/disputes/evidence', file)).sha256);
+        evidence.push((await apiUpload<{ sha256: string }>('/v1/disputes/evidence', file)).sha256);
       }
       const parsed = answer === 'PARTIAL' ? parseAmount(amount, currency) : null;
       const body = {

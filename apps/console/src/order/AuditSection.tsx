@@ -1,10 +1,10 @@
 import { Instant } from '../orders/Instant';
-import { isForbidden, LoadProblem } from './LoadProblem';
+import { isForbidden, LoadProblem } from '../common/LoadProblem';
 import { AUDIT_LIMIT, type AuditTrail } from './loaders';
 import { useOrderMessages, type OrderMessages } from './messages';
 import { Section } from './Section';
 import type { AuditEntry } from './types';
-import type { Loaded } from './useLoad';
+import type { Loaded } from '../common/useLoad';
 
 interface AuditSectionProps {
   trail: Loaded<AuditTrail>;

@@ -3,11 +3,11 @@ import { ApiError } from '../api/api-error';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { PATHS } from '../routing/paths';
 import { Link } from '../routing/Link';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { loadOrder } from './loaders';
 import { useOrderMessages } from './messages';
 import { OrderView } from './OrderView';
-import { useLoad } from './useLoad';
+import { useLoad } from '../common/useLoad';
 import './order.css';
 
 /** One order's page: the order first, then every part of it read on its own. */

@@ -9,7 +9,7 @@ import { SettlementSection } from './SettlementSection';
 import { StatusesSection } from './StatusesSection';
 import { SummarySection } from './SummarySection';
 import type { OrderDetail } from './types';
-import { useLoad } from './useLoad';
+import { useLoad } from '../common/useLoad';
 
 /**
  * The order and its parts, each read from its own context's API: a part that fails or is refused

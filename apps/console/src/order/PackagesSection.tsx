@@ -2,13 +2,13 @@ import { useId } from 'react';
 import { useCarriers } from '../orders/useCarriers';
 import { Instant } from '../orders/Instant';
 import { Fact, Facts } from './Facts';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { ProofUpload } from './ProofUpload';
 import { labelOf, useOrderMessages } from './messages';
 import { Section } from './Section';
 import { TrackingTimeline } from './TrackingTimeline';
 import type { OrderDetail, PackageDetail } from './types';
-import type { Loaded } from './useLoad';
+import type { Loaded } from '../common/useLoad';
 
 interface PackagesSectionProps {
   order: OrderDetail;

@@ -3,7 +3,7 @@ import { ApiError } from '../api/api-error';
 import { Instant } from '../orders/Instant';
 import { checkFile, MAX_PROOF_BYTES } from './file-checks';
 import { useOrderMessages } from './messages';
-import { uploadFile } from './upload';
+import { apiUpload } from '../api/client';
 
 interface ReviewTask {
   id: string;
@@ -32,7 +32,7 @@ export function ProofUpload({ packageId }: { packageId: string }) {
     }
     setBusy(true);
     try {
-      const task = await uploadFile<ReviewTask>(`/v1/packages/${encodeURIComponent(packageId)}/proofs`, file);
+      const task = await apiUpload<ReviewTask>(`/v1/packages/${encodeURIComponent(packageId)}/proofs`, file);
       setOutcome({ state: 'sent', task });
     } catch (error) {
       setOutcome({ state: 'failed', message: error instanceof ApiError ? error.detail : m.sendFailed });

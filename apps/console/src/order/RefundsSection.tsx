@@ -4,11 +4,11 @@ import { useI18n } from '../i18n/useI18n';
 import { Instant } from '../orders/Instant';
 import { AnswerForm } from './AnswerForm';
 import { Fact, Facts } from './Facts';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { labelOf, useOrderMessages } from './messages';
 import { Section } from './Section';
 import type { RefundRequest } from './types';
-import type { Loaded } from './useLoad';
+import type { Loaded } from '../common/useLoad';
 
 /** DSP-1..4: the order's refund and return requests, where each stands and what was refunded. */
 export function RefundsSection({

@@ -2,11 +2,11 @@ import { formatMoney } from '../format/money';
 import { useI18n } from '../i18n/useI18n';
 import { Instant } from '../orders/Instant';
 import { Fact, Facts } from './Facts';
-import { LoadProblem } from './LoadProblem';
+import { LoadProblem } from '../common/LoadProblem';
 import { labelOf, useOrderMessages, type OrderMessages } from './messages';
 import { Section } from './Section';
 import type { LedgerEntry, SettlementOrder } from './types';
-import type { Loaded } from './useLoad';
+import type { Loaded } from '../common/useLoad';
 
 interface SettlementSectionProps {
   settlement: Loaded<SettlementOrder>;

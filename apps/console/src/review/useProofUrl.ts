@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { fetchProof } from './fetch-proof';
+import { apiBlob } from '../api/client';
 
 export type ProofState =
   { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; url: string };
@@ -14,7 +14,7 @@ export function useProofUrl(taskId: string): ProofState {
     const abort = new AbortController();
     let url: string | undefined;
     setProof({ state: 'loading' });
-    fetchProof(taskId, abort.signal)
+    apiBlob(`/v1/review-tasks/${encodeURIComponent(taskId)}/proof`, 'application/pdf', abort.signal)
       .then((blob) => {
         if (abort.signal.aborted) return;
         url = URL.createObjectURL(blob);

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { Page } from '../api/types';
 import { api } from '../api/client';
+import { useCursorPages } from '../common/useCursorPages';
 import type { ReviewTask, ReviewTaskKind } from './types';
 
 const PAGE_SIZE = 50;
@@ -22,54 +23,16 @@ export interface ReviewQueue {
  * dropped. `kind` null: not yet (nothing is asked while the caller waits to know who is signed in).
  */
 export function useReviewQueue(kind: ReviewTaskKind | '' | null): ReviewQueue {
-  const [tasks, setTasks] = useState<ReviewTask[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>();
-  const generation = useRef(0);
-
-  const load = useCallback(
-    (from: string | null) => {
-      if (kind === null) return;
-      const mine = generation.current;
-      setLoading(true);
-      setError(undefined);
-      api<Page<ReviewTask>>('/v1/review-tasks', {
-        query: { status: 'OPEN', kind, limit: PAGE_SIZE, cursor: from },
-      })
-        .then((page) => {
-          if (mine !== generation.current) return;
-          setTasks((before) => {
-            const seen = new Set(before.map((task) => task.id));
-            return [...(from ? before : []), ...page.items.filter((task) => !from || !seen.has(task.id))];
-          });
-          setCursor(page.nextCursor);
-        })
-        .catch((failure: unknown) => mine === generation.current && setError(failure))
-        .finally(() => mine === generation.current && setLoading(false));
-    },
-    [kind],
+  const pages = useCursorPages(kind === null ? null : `kind:${kind}`, (cursor, signal) =>
+    api<Page<ReviewTask>>('/v1/review-tasks', {
+      query: { status: 'OPEN', kind, limit: PAGE_SIZE, cursor },
+      signal,
+    }),
   );
-
-  useEffect(() => {
-    generation.current += 1;
-    setTasks([]);
-    setCursor(null);
-    load(null);
-    return () => {
-      generation.current += 1;
-    };
-  }, [load]);
-
-  const loadMore = useCallback(() => {
-    if (cursor && !loading) load(cursor);
-  }, [cursor, loading, load]);
-
-  const retry = useCallback(() => load(tasks.length ? cursor : null), [load, tasks.length, cursor]);
-
-  const remove = useCallback((taskId: string) => {
-    setTasks((before) => before.filter((task) => task.id !== taskId));
-  }, []);
-
-  return { tasks, hasMore: cursor !== null, loading, error, loadMore, retry, remove };
+  const { edit } = pages;
+  const remove = useCallback(
+    (taskId: string) => edit((tasks) => tasks.filter((task) => task.id !== taskId)),
+    [edit],
+  );
+  return { ...pages, tasks: pages.items, remove };
 }

@@ -6,6 +6,13 @@ export const PATHS = {
   reviewQueue: '/console/review-queue',
   money: '/console/money',
   health: '/console/health',
+  reviews: '/console/reviews',
+  connectedApps: '/console/connected-apps',
+  heldSettlements: '/console/held-settlements',
+  arbitration: '/console/arbitration',
+  fakeShipments: '/console/fake-shipments',
+  partnerApps: '/console/partner-apps',
+  sandboxClock: '/console/sandbox-clock',
 } as const;
 
 const ORDER_PAGE = /^\/console\/orders\/([0-9a-f-]{36})$/i;

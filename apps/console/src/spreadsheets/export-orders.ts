@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/messages';
 import type { TabKey } from '../orders/tabs';
 import { nowMs } from '../time/now';
 import { csvBlob } from './csv';
-import { downloadBlob, fileDate } from './download';
+import { downloadBlob, fileDate } from '../common/download';
 import { fetchAllOrders } from './fetch-all-orders';
 import { orderSheetHeader, orderSheetRow } from './order-columns';
 import { xlsxBlob } from './xlsx-file';

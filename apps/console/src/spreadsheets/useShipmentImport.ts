@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { baseName, downloadBlob } from './download';
+import { baseName, downloadBlob } from '../common/download';
 import { failureReport } from './failure-report';
 import { ImportFileError, type FileProblem } from './import-problems';
 import { readSheet } from './read-sheet';

@@ -32,6 +32,11 @@ export function subscribeToTicks(listener: () => void): () => void {
   };
 }
 
+/** Shows a new reading at once (the server's clock was measured again) instead of at the next tick. */
+export function refreshTick(): void {
+  tick();
+}
+
 export function currentTick(): number {
   return current;
 }
