@@ -117,8 +117,9 @@ test('a seller opens an order and sees its statuses, package and tracking timeli
   );
   // Settlement knows the order from its delivery on.
   await expect(page.getByRole('region', { name: 'Settlement' })).toContainText('Not in settlement yet');
-  // The audit log is for operators: a seller's page has no such section.
-  await expect(page.getByRole('region', { name: 'Audit trail' })).toHaveCount(0);
+  // CMP-6: the seller reads their own order's audit trail, its placing first recorded.
+  const audit = page.getByRole('region', { name: 'Audit trail' });
+  await expect(audit.getByRole('row').filter({ hasText: 'order.placed' })).toHaveCount(1);
 
   await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath('order-page.png'), fullPage: true });

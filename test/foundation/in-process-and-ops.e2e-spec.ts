@@ -95,11 +95,52 @@ describe('embedded mode: in-process events; operations endpoints', () => {
     expect(
       [...firstPage.body.items, ...secondPage.body.items].map((e: { action: string }) => e.action),
     ).toEqual(['order.cancelled', 'order.placed']);
-    expect((await t.http.get('/v1/audit-log', seller)).status).toBe(403);
+    // The store's own staff read its records (the console's order page); another store's read none.
+    const own = await t.http.get(`/v1/audit-log?subjectType=order&subjectId=${created.body.id}`, seller);
+    expect(own.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'order.cancelled',
+      'order.placed',
+    ]);
+    const otherSeller = await t.sellerToken(['store-elsewhere']);
+    expect((await t.http.get(`/v1/audit-log?subjectId=${created.body.id}`, otherSeller)).body.items).toEqual(
+      [],
+    );
     const elsewhere = await t.token({ kind: 'operator', id: 'op-z', stores: ['store-z'] });
     expect((await t.http.get(`/v1/audit-log?subjectId=${created.body.id}`, elsewhere)).body.items).toEqual(
       [],
     );
+  });
+
+  it("CMP-6: seller staff read their own stores' audit records, with the platform's staff named `platform`", async () => {
+    const created = await t.http.post(
+      '/v1/orders',
+      paidOrder({ storeId: 'store-audit-seller' }),
+      await t.serviceToken(),
+    );
+    const operator = await t.token({ kind: 'operator', id: 'op-jane' });
+    const cancel = await t.http.post(
+      `/v1/orders/${created.body.id}/cancel`,
+      { initiator: 'BUYER', reason: 'BUYER_REQUESTED' },
+      operator,
+    );
+    expect(cancel.status).toBeLessThan(300);
+    const path = `/v1/audit-log?subjectType=order&subjectId=${created.body.id}`;
+    const asOperator = await t.http.get(path, await t.operatorToken());
+    expect(asOperator.body.items[0]).toMatchObject({ action: 'order.cancelled', actor: 'op-jane' });
+    const asSeller = await t.http.get(path, await t.sellerToken(['store-audit-seller']));
+    expect(asSeller.status).toBe(200);
+    expect(asSeller.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'order.cancelled',
+      'order.placed',
+    ]);
+    expect(asSeller.body.items[0]).toMatchObject({ actor: 'platform', actorKind: 'operator' });
+    expect(asSeller.body.items[1]).toMatchObject({ actor: 'test-service', actorKind: 'service' });
+    // A store filter outside the caller's stores reads nothing rather than another seller's records.
+    const foreign = await t.http.get(
+      '/v1/audit-log?storeId=store-audit',
+      await t.sellerToken(['store-audit-seller']),
+    );
+    expect(foreign.body.items).toEqual([]);
   });
 
   it('health: live and ready (database up, events in-process)', async () => {

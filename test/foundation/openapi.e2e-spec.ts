@@ -223,7 +223,14 @@ describe('the OpenAPI document served at /docs-json', () => {
         '404',
         t.http.get('/v1/orders/0190d3b4-7c1e-7a35-9b1a-2f4c5d6e7f80', seller),
       ],
-      ['GET /v1/audit-log', '403', t.http.get('/v1/audit-log', seller)],
+      [
+        'GET /v1/audit-log',
+        '403',
+        t.http.get(
+          '/v1/audit-log',
+          await t.token({ kind: 'seller_staff', stores: ['store-a'], scopes: ['orders:read'] }),
+        ),
+      ],
       [
         'POST /v1/orders',
         '415',

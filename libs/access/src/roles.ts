@@ -19,8 +19,10 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export type Realm = 'seller' | 'platform';
 
 const READ: Scope[] = ALL_SCOPES.filter((s) => s.endsWith(':read') && s !== 'audit:read');
+// Seller staff read their own stores' audit trail (CMP-6); platform duties other than auditing do not.
+const SELLER_READ: Scope[] = [...READ, 'audit:read'];
 const SELLER_WORK: Scope[] = [
-  ...READ,
+  ...SELLER_READ,
   'orders:write',
   'shipments:write',
   'refunds:write',
@@ -31,7 +33,7 @@ const SELLER_WORK: Scope[] = [
 export const ROLE_SCOPES: Record<SellerRole | PlatformRole, readonly Scope[]> = {
   admin: [...SELLER_WORK, 'access:admin'],
   operator: SELLER_WORK,
-  read_only: READ,
+  read_only: SELLER_READ,
   logistics_reviewer: [...READ, 'review-tasks:decide', 'tracking:write'],
   arbitrator: [...READ, 'arbitration:decide'],
   risk_officer: [...READ, 'settlement:operate', 'compliance:operate'],

@@ -12,8 +12,9 @@ interface AuditSectionProps {
 }
 
 /**
- * CMP-6: who changed what and when. The audit log is open to operators (and services) only, so
- * the section shows only when the API answers; seller staff, refused with 403, never see it.
+ * CMP-6: who changed what and when. Operators read every store's records and seller staff their
+ * own stores' (the platform's staff named `platform`); a caller the API refuses (403, an app
+ * without the scope) sees no section.
  */
 export function AuditSection({ trail, onRetry }: AuditSectionProps) {
   const m = useOrderMessages();

@@ -67,17 +67,24 @@ interface AuditRow {
   events: { id: string; type: string }[];
 }
 
-/** CMP-6: the append-only audit trail, newest first, for operations and auditors (and services). */
+/**
+ * CMP-6: the append-only audit trail, newest first, for operations and auditors (and services);
+ * seller staff and their apps read their own stores' records (the console's order page), with the
+ * platform's staff named only as `platform`.
+ */
 @ApiTags('operations')
 @ApiBearerAuth()
-@AllowedCallers('operator', 'service')
+@AllowedCallers('operator', 'service', 'seller_staff', 'partner_app')
 @Controller('v1/audit-log')
 export class AuditLogController {
   constructor(private readonly uow: PlatformDatabase) {}
 
   @Get()
   @RequiredScope('audit:read')
-  @ApiOperation({ summary: 'Who changed what, when, and in which request (CMP-6)' })
+  @ApiOperation({
+    summary:
+      "Who changed what, when, and in which request (CMP-6); sellers see their stores' records, with operators named `platform`",
+  })
   @ApiOkResponse({ type: AuditPageResponse })
   async list(
     @Query() filter: AuditLogRequest,
@@ -111,11 +118,13 @@ export class AuditLogController {
         [...params, limit + 1],
       );
     const page = rows.slice(0, limit);
+    const seller = principal.kind === 'seller_staff' || principal.kind === 'partner_app';
     return {
       items: page.map((r) => ({
         id: r.id,
         at: new Date(r.at).toISOString(),
-        actor: r.actor,
+        // Which of the platform's staff decided is the platform's own business.
+        actor: seller && r.actor_kind === 'operator' ? 'platform' : r.actor,
         actorKind: r.actor_kind,
         requestId: r.request_id,
         action: r.action,
