@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { ApiError } from '../api/api-error';
 import { formatLocalTime } from '../format/time';
 import { useLoad } from '../common/useLoad';
 import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
-import { loadBoardCounts, type FlagFilters } from './loaders';
+import { loadBoardCounts, loadOpenFlags, type FlagFilters } from './loaders';
 import { LoadedView } from './LoadedView';
 import { labelOf, useHealthMessages } from './messages';
 import { Section } from './Section';
 import type { BoardCounts, BoardFlag } from './types';
-import { useOpenFlags } from './useOpenFlags';
+import { LoadProblem } from '../common/LoadProblem';
+import { useCommonMessages } from '../common/messages';
+import { useCursorPages } from '../common/useCursorPages';
 
 /** The rulebook's 17 risk types, in its order (the filter lists them all, whatever is open now). */
 export const RISK_CODES = [
@@ -112,30 +113,25 @@ function FlagFilterBar({ filters, onChange }: { filters: FlagFilters; onChange: 
 
 function FlagList({ storeId, filters }: { storeId: string; filters: FlagFilters }) {
   const { h } = useHealthMessages();
-  const flags = useOpenFlags(storeId, filters);
+  const c = useCommonMessages();
+  // Other filters or another store start afresh from the first page.
+  const flags = useCursorPages(`${storeId}|${filters.type}|${filters.severity}`, (cursor, signal) =>
+    loadOpenFlags(storeId, filters, cursor, signal),
+  );
+  if (!flags.started) return <p className="health-muted">{c.loading}</p>;
+  if (flags.items.length === 0 && flags.error !== undefined)
+    return <LoadProblem error={flags.error} onRetry={flags.retry} />;
+  if (flags.items.length === 0) return <p>{h.noFlags}</p>;
   return (
-    <LoadedView loaded={flags.first} onRetry={flags.retryFirst}>
-      {() =>
-        flags.items.length === 0 ? (
-          <p>{h.noFlags}</p>
-        ) : (
-          <>
-            <FlagTable flags={flags.items} showStore={storeId === ''} />
-            {flags.more && (
-              <button type="button" disabled={flags.loadingMore} onClick={flags.loadMore}>
-                {flags.loadingMore ? h.loading : h.moreFlags}
-              </button>
-            )}
-            {flags.moreError !== undefined && (
-              <p role="alert" className="error">
-                {h.loadFailed}
-                {flags.moreError instanceof ApiError ? `: ${flags.moreError.detail}` : ''}
-              </p>
-            )}
-          </>
-        )
-      }
-    </LoadedView>
+    <>
+      <FlagTable flags={flags.items} showStore={storeId === ''} />
+      {flags.error !== undefined && <LoadProblem error={flags.error} onRetry={flags.retry} />}
+      {flags.hasMore && flags.error === undefined && (
+        <button type="button" disabled={flags.loading} onClick={flags.loadMore}>
+          {flags.loading ? c.loading : h.moreFlags}
+        </button>
+      )}
+    </>
   );
 }
 

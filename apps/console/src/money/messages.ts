@@ -10,8 +10,6 @@ const en = {
   store: 'Store',
   allStores: 'All stores',
   loading: 'Loading…',
-  loadFailed: 'Could not load this part of the page',
-  retry: 'Retry',
   loadMore: 'Load more',
   none: '—',
   // Balances
@@ -181,8 +179,6 @@ const zh: MoneyMessages = {
   store: '店铺',
   allStores: '全部店铺',
   loading: '加载中…',
-  loadFailed: '此部分加载失败',
-  retry: '重试',
   loadMore: '加载更多',
   none: '—',
   balances: '余额',
