@@ -24,6 +24,7 @@ import { WithdrawalsController } from './http/withdrawals.http.controller';
 import {
   GetBalancesHandler,
   GetPayoutCycleHandler,
+  GetReleaseScheduleHandler,
   GetSettlementOrderHandler,
   GetWithdrawalHandler,
   ListEntriesHandler,
@@ -67,6 +68,7 @@ import { SETTLEMENT_POLICY, settlementConfig, type SettlementPolicy } from './se
     ListWithdrawalsHandler,
     GetWithdrawalHandler,
     GetPayoutCycleHandler,
+    GetReleaseScheduleHandler,
     GetOrderRefundsHandler,
     DailyAmountsInUsdHandler,
   ],

@@ -119,4 +119,47 @@ export class LedgerReadRepository {
     );
     return { averageSeconds: row?.avg ? Number(row.avg) : null, count: Number(row?.n ?? 0) };
   }
+
+  /**
+   * SET-3: the visible stores' frozen proceeds by the UTC day they unfreeze, and what held reviews
+   * keep frozen, summed exactly in the database (a seller may have many thousands frozen).
+   */
+  async releaseSchedule(sql: Sql, scope: StoreScope, storeId?: string): Promise<ReleaseScheduleRows> {
+    const where = ['frozen_minor > 0'];
+    const params: unknown[] = [];
+    scope.restrict(where, params);
+    if (storeId) {
+      where.push('store_id = ?');
+      params.push(storeId);
+    }
+    const rows = await sql.query<ReleaseRow>(
+      `select case when fund_status = 'HELD' then null
+                   else to_char(release_at at time zone 'UTC', 'YYYY-MM-DD') end as day,
+              min(release_at) filter (where fund_status <> 'HELD') as release_at,
+              currency, sum(frozen_minor)::text as amount, count(*)::int as orders
+         from settlement.settlement_orders
+        where fund_status in ('FROZEN', 'IN_REVIEW', 'HELD') and ${where.join(' and ')}
+          and (fund_status = 'HELD' or release_at is not null)
+        group by 1, currency
+        order by 1 nulls last, currency`,
+      params,
+    );
+    return {
+      days: rows.filter((r): r is ReleaseRow & { day: string } => r.day !== null),
+      held: rows.filter((r) => r.day === null),
+    };
+  }
+}
+
+interface ReleaseRow {
+  day: string | null;
+  release_at: Date | string | null;
+  currency: string;
+  amount: string;
+  orders: number;
+}
+
+export interface ReleaseScheduleRows {
+  days: (ReleaseRow & { day: string })[];
+  held: ReleaseRow[];
 }

@@ -6,6 +6,7 @@ import { CurrentPrincipal, type Principal, RequiredScope, StoreScope, uuidParam 
 import {
   GetBalancesQuery,
   GetPayoutCycleQuery,
+  GetReleaseScheduleQuery,
   GetSettlementOrderQuery,
   ListEntriesQuery,
 } from '../queries/settlement.queries';
@@ -14,6 +15,7 @@ import {
   EntryPageResponse,
   type EntryResponse,
   PayoutCycleResponse,
+  ReleaseScheduleResponse,
   SettlementOrderResponse,
 } from '../views/settlement.responses';
 import { EntriesRequestDto, StoreFilterDto } from './settlement.dto';
@@ -58,6 +60,20 @@ export class LedgerController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<SettlementOrderResponse> {
     return this.queries.execute(new GetSettlementOrderQuery(StoreScope.of(principal), orderId));
+  }
+
+  @Get('release-schedule')
+  @RequiredScope('settlement:read')
+  @ApiOperation({
+    summary:
+      "SET-3: the visible stores' frozen proceeds by the UTC day they unfreeze, per currency, and what held reviews keep frozen",
+  })
+  @ApiOkResponse({ type: ReleaseScheduleResponse })
+  releaseSchedule(
+    @Query() q: StoreFilterDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ReleaseScheduleResponse> {
+    return this.queries.execute(new GetReleaseScheduleQuery(StoreScope.of(principal), q.storeId));
   }
 
   @Get('payout-cycle')

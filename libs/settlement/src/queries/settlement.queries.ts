@@ -6,6 +6,7 @@ import type {
   BalanceResponse,
   EntryResponse,
   PayoutCycleResponse,
+  ReleaseScheduleResponse,
   SettlementOrderResponse,
   WithdrawalResponse,
 } from '../views/settlement.responses';
@@ -61,6 +62,15 @@ export class GetWithdrawalQuery extends Query<WithdrawalResponse> {
   constructor(
     readonly scope: StoreScope,
     readonly id: string,
+  ) {
+    super();
+  }
+}
+
+export class GetReleaseScheduleQuery extends Query<ReleaseScheduleResponse> {
+  constructor(
+    readonly scope: StoreScope,
+    readonly storeId: string | undefined,
   ) {
     super();
   }

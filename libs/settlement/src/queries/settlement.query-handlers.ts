@@ -8,6 +8,7 @@ import type {
   BalanceResponse,
   EntryResponse,
   PayoutCycleResponse,
+  ReleaseScheduleResponse,
   SettlementOrderResponse,
   WithdrawalResponse,
 } from '../views/settlement.responses';
@@ -15,6 +16,7 @@ import { settlementOrderView, withdrawalView } from '../views/settlement.views';
 import {
   GetBalancesQuery,
   GetPayoutCycleQuery,
+  GetReleaseScheduleQuery,
   GetSettlementOrderQuery,
   GetWithdrawalQuery,
   ListEntriesQuery,
@@ -179,6 +181,30 @@ export class GetPayoutCycleHandler implements IQueryHandler<GetPayoutCycleQuery,
     return {
       averageDays: averageSeconds === null ? null : Math.round((averageSeconds / 86_400) * 100) / 100,
       releasedOrders: count,
+    };
+  }
+}
+
+@QueryHandler(GetReleaseScheduleQuery)
+export class GetReleaseScheduleHandler implements IQueryHandler<
+  GetReleaseScheduleQuery,
+  ReleaseScheduleResponse
+> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly read: LedgerReadRepository,
+  ) {}
+
+  async execute({ scope, storeId }: GetReleaseScheduleQuery): Promise<ReleaseScheduleResponse> {
+    const { days, held } = await this.read.releaseSchedule(this.uow.direct, scope, storeId);
+    return {
+      days: days.map((r) => ({
+        day: r.day,
+        releaseAt: new Date(r.release_at!).toISOString(),
+        amount: { minor: r.amount, currency: r.currency },
+        orders: r.orders,
+      })),
+      held: held.map((r) => ({ amount: { minor: r.amount, currency: r.currency }, orders: r.orders })),
     };
   }
 }

@@ -136,6 +136,37 @@ export class SettlementOrderPageResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
+export class ReleaseDayResponse {
+  @ApiProperty({ example: '2026-03-08', description: 'The UTC day of the release' }) day!: string;
+  @ApiProperty({
+    example: '2026-03-08T10:00:00.000Z',
+    description: "SET-3: the day's earliest scheduled release instant",
+  })
+  releaseAt!: string;
+  @ApiProperty({ type: MoneyResponse, description: 'Frozen proceeds that unfreeze that day, exact' })
+  amount!: MoneyResponse;
+  @ApiProperty({ example: 3 }) orders!: number;
+}
+
+export class HeldAmountResponse {
+  @ApiProperty({
+    type: MoneyResponse,
+    description: 'Frozen proceeds a held review keeps until an operator decides',
+  })
+  amount!: MoneyResponse;
+  @ApiProperty({ example: 1 }) orders!: number;
+}
+
+export class ReleaseScheduleResponse {
+  @ApiProperty({
+    type: [ReleaseDayResponse],
+    description: 'Scheduled releases by UTC day and currency, earliest first (not reviewed yet, or passed)',
+  })
+  days!: ReleaseDayResponse[];
+  @ApiProperty({ type: [HeldAmountResponse], description: 'Held reviews per currency: no release day yet' })
+  held!: HeldAmountResponse[];
+}
+
 export class PayoutCycleResponse {
   @ApiProperty({
     nullable: true,
