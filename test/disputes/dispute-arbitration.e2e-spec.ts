@@ -136,4 +136,44 @@ describe('Disputes: arbitration, and refunds after release (real PostgreSQL and 
       expect(await order(orderId)).toMatchObject({ status: 'FINISH', issueStatus: 'CLOSED' }),
     );
   });
+
+  it('DSP-4: the arbitration queue lists the oldest escalation first, a page at a time', async () => {
+    const store = 'store-dsp-queue';
+    const seller = await t.sellerToken([store]);
+    const first = await deliveredOrder(t, '2026-12-06T00:00:00.000Z', { storeId: store });
+    const second = await deliveredOrder(t, '2026-12-06T01:00:00.000Z', { storeId: store });
+    // Requested first, escalated last: the queue follows the escalation, not the request.
+    const early = await openRequest(t, first.orderId, { amount: { minor: '1000', currency: 'USD' } });
+    await advanceTo(t, '2026-12-06T02:00:00.000Z');
+    const late = await openRequest(t, second.orderId, { amount: { minor: '1000', currency: 'USD' } });
+    const photo = await uploadEvidence(t, seller, tinyPng(), 'as-described.png');
+    for (const id of [early.id, late.id]) {
+      const refused = await t.http.post(
+        `/v1/disputes/requests/${id}/answer`,
+        { answer: 'REFUSE', reason: 'ITEM_AS_DESCRIBED', evidence: [photo.body.sha256] },
+        seller,
+      );
+      expect(refused.body).toMatchObject({ status: 'REFUSED' });
+    }
+    const service = await t.serviceToken();
+    const escalate = (id: string) =>
+      t.http.post(`/v1/disputes/requests/${id}/escalation`, { reason: 'not as described' }, service);
+    expect((await escalate(late.id)).body).toMatchObject({ status: 'ESCALATED' });
+    await advanceTo(t, '2026-12-06T03:00:00.000Z');
+    expect((await escalate(early.id)).body).toMatchObject({ status: 'ESCALATED' });
+
+    const operator = await t.operatorToken();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: any } = await t.http.get(
+        `/v1/disputes/arbitration-queue?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        operator,
+      );
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((r: { id: string }) => r.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.filter((id) => id === early.id || id === late.id)).toEqual([late.id, early.id]);
+  });
 });

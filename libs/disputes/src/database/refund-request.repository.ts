@@ -120,31 +120,38 @@ export class RefundRequestRepository {
     return this.toPage(tx, rows, f.limit);
   }
 
-  /** DSP-4: escalated requests, oldest escalation first. */
+  /**
+   * DSP-4: escalated requests, oldest escalation first (the instant is kept as ISO 8601 UTC text,
+   * whose order is time order); the cursor is the last one's (escalation instant, id).
+   */
   async escalated(tx: Tx, limit: number, cursor?: string): Promise<Page<RefundRequest>> {
     const params: unknown[] = [];
     let after = '';
     if (cursor) {
       const { at, id } = decodeTimeCursor(cursor);
-      after = 'and (requested_at, id) > (?, ?)';
-      params.push(new Date(at), id);
+      after = `and (escalation->>'at', id) > (?, ?)`;
+      params.push(new Date(at).toISOString(), id);
     }
     const rows = await tx.query<Record<string, unknown>>(
       `select * from disputes.refund_requests where status = 'ESCALATED' ${after}
-        order by requested_at, id limit ?`,
+        order by escalation->>'at', id limit ?`,
       [...params, limit + 1],
     );
-    return this.toPage(tx, rows, limit);
+    return this.toPage(tx, rows, limit, (r) => r.escalation!.at);
   }
 
-  /** One page mapped by the ORM from its own `select *`; the cursor is the last row's (requested_at, id). */
-  private toPage(tx: Tx, rows: Record<string, unknown>[], limit: number): Page<RefundRequest> {
+  /** One page mapped by the ORM from its own `select *`; the cursor is the last row's (instant, id). */
+  private toPage(
+    tx: Tx,
+    rows: Record<string, unknown>[],
+    limit: number,
+    instantOf: (r: RefundRequest) => string = (r) => r.requestedAt.toISOString(),
+  ): Page<RefundRequest> {
     const items = rows.slice(0, limit).map((row) => tx.track(RefundRequest, row as never));
     const last = items.at(-1);
     return {
       items,
-      nextCursor:
-        rows.length > limit && last ? encodeCursor([last.requestedAt.toISOString(), last.id]) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor([instantOf(last), last.id]) : null,
     };
   }
 }
