@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useLoad } from '../common/useLoad';
 import { BalancesSection } from './BalancesSection';
 import { LedgerSection } from './LedgerSection';
-import { loadBalances, loadFrozenOrders, loadPayoutCycle } from './loaders';
+import { loadBalances, loadFrozenOrders, loadPayoutCycle, loadReleaseSchedule } from './loaders';
 import { useMoneyMessages } from './messages';
 import { ReleaseCalendarSection } from './ReleaseCalendarSection';
 import type { Withdrawal } from './types';
@@ -28,6 +28,7 @@ export function MoneyPage() {
   const staff = whoami?.kind === 'staff' ? whoami.me : undefined;
   const key = (part: string) => (staff ? `${part}|${storeId}|${reloadKey}` : null);
   const balances = useLoad(key('balances'), (signal) => loadBalances(storeId, signal));
+  const schedule = useLoad(key('schedule'), (signal) => loadReleaseSchedule(storeId, signal));
   const frozen = useLoad(key('frozen'), (signal) => loadFrozenOrders(storeId, signal));
   const payoutCycle = useLoad(key('cycle'), (signal) => loadPayoutCycle(storeId, signal));
 
@@ -74,9 +75,11 @@ export function MoneyPage() {
       </p>
       <BalancesSection balances={balances.loaded} onRetry={balances.retry} />
       <ReleaseCalendarSection
+        schedule={schedule.loaded}
         frozen={frozen.loaded}
         payoutCycle={payoutCycle.loaded}
         onRetry={() => {
+          schedule.retry();
           frozen.retry();
           payoutCycle.retry();
         }}

@@ -3,29 +3,37 @@ import type { Loaded } from '../common/useLoad';
 import { Instant } from '../orders/Instant';
 import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
-import { CALENDAR_ORDER_LIMIT, type FrozenOrders } from './loaders';
+import { CALENDAR_ORDER_LIMIT, type FrozenOrders as FrozenOrderPage } from './loaders';
 import { LoadProblem } from '../common/LoadProblem';
 import { labelOf, useMoneyMessages } from './messages';
 import { MoneySection } from './MoneySection';
-import { byRelease, releaseCalendar } from './release-calendar';
-import type { FrozenOrder, PayoutCycle } from './types';
+import { byRelease } from './release-calendar';
+import type { FrozenOrder, PayoutCycle, ReleaseSchedule } from './types';
 import { formatUtcClock, formatUtcDay } from './utc-day';
 
 interface ReleaseCalendarSectionProps {
-  frozen: Loaded<FrozenOrders>;
+  schedule: Loaded<ReleaseSchedule>;
+  frozen: Loaded<FrozenOrderPage>;
   payoutCycle: Loaded<PayoutCycle>;
   onRetry: () => void;
 }
 
 /** SET-2, SET-3, SET-7: what unfreezes on which UTC day, the frozen orders, the payout cycle. */
-export function ReleaseCalendarSection({ frozen, payoutCycle, onRetry }: ReleaseCalendarSectionProps) {
+export function ReleaseCalendarSection({
+  schedule,
+  frozen,
+  payoutCycle,
+  onRetry,
+}: ReleaseCalendarSectionProps) {
   const { m } = useMoneyMessages();
   return (
     <MoneySection title={m.releaseCalendar}>
       <p className="hint money-intro">{m.calendarIntro}</p>
-      {frozen.state === 'loading' && <p>{m.loading}</p>}
+      {schedule.state === 'loading' && <p>{m.loading}</p>}
+      {schedule.state === 'failed' && <LoadProblem error={schedule.error} onRetry={onRetry} />}
+      {schedule.state === 'ready' && <Calendar schedule={schedule.data} />}
       {frozen.state === 'failed' && <LoadProblem error={frozen.error} onRetry={onRetry} />}
-      {frozen.state === 'ready' && <Calendar frozen={frozen.data} />}
+      {frozen.state === 'ready' && <FrozenOrders frozen={frozen.data} />}
       <h3>{m.payoutCycle}</h3>
       {payoutCycle.state === 'loading' && <p>{m.loading}</p>}
       {payoutCycle.state === 'failed' && <LoadProblem error={payoutCycle.error} onRetry={onRetry} />}
@@ -40,61 +48,59 @@ export function ReleaseCalendarSection({ frozen, payoutCycle, onRetry }: Release
   );
 }
 
-function Calendar({ frozen }: { frozen: FrozenOrders }) {
+function Calendar({ schedule }: { schedule: ReleaseSchedule }) {
   const { m, locale } = useMoneyMessages();
-  const { days, held } = releaseCalendar(frozen.orders);
+  const { days, held } = schedule;
+  if (days.length === 0 && held.length === 0) return <p>{m.nothingFrozen}</p>;
+  return (
+    <div className="money-table-wrap">
+      <table className="money-table">
+        <caption>{m.calendarCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.colReleaseDay}</th>
+            <th scope="col">{m.colCurrency}</th>
+            <th scope="col" className="money-number">
+              {m.colUnfreezing}
+            </th>
+            <th scope="col" className="money-number">
+              {m.colOrders}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((d) => (
+            <tr key={`${d.day}-${d.amount.currency}`}>
+              <th scope="row">
+                <time dateTime={d.day}>{formatUtcDay(d.day, locale)}</time>{' '}
+                <span className="utc">{m.atUtc(formatUtcClock(d.releaseAt, locale))}</span>
+              </th>
+              <td>{d.amount.currency}</td>
+              <td className="money-number">{formatMoney(d.amount, locale)}</td>
+              <td className="money-number">{d.orders}</td>
+            </tr>
+          ))}
+          {held.map((h) => (
+            <tr key={`held-${h.amount.currency}`}>
+              <th scope="row">{m.heldRow}</th>
+              <td>{h.amount.currency}</td>
+              <td className="money-number">{formatMoney(h.amount, locale)}</td>
+              <td className="money-number">{h.orders}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The frozen orders themselves, most recently paid first page, in release order (held last). */
+function FrozenOrders({ frozen }: { frozen: FrozenOrderPage }) {
+  const { m } = useMoneyMessages();
   const orders = byRelease(frozen.orders);
-  if (orders.length === 0)
-    return (
-      <>
-        <p>{m.nothingFrozen}</p>
-        {frozen.truncated && <p className="hint">{m.calendarTruncated(CALENDAR_ORDER_LIMIT)}</p>}
-      </>
-    );
+  if (orders.length === 0) return null;
   return (
     <>
-      <div className="money-table-wrap">
-        <table className="money-table">
-          <caption>{m.calendarCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.colReleaseDay}</th>
-              <th scope="col">{m.colCurrency}</th>
-              <th scope="col" className="money-number">
-                {m.colUnfreezing}
-              </th>
-              <th scope="col" className="money-number">
-                {m.colOrders}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={`${d.day}-${d.currency}`}>
-                <th scope="row">
-                  <time dateTime={d.day}>{formatUtcDay(d.day, locale)}</time>{' '}
-                  <span className="utc">{m.atUtc(formatUtcClock(d.releaseAt, locale))}</span>
-                </th>
-                <td>{d.currency}</td>
-                <td className="money-number">
-                  {formatMoney({ minor: d.amount, currency: d.currency }, locale)}
-                </td>
-                <td className="money-number">{d.orders}</td>
-              </tr>
-            ))}
-            {held.map((h) => (
-              <tr key={`held-${h.currency}`}>
-                <th scope="row">{m.heldRow}</th>
-                <td>{h.currency}</td>
-                <td className="money-number">
-                  {formatMoney({ minor: h.amount, currency: h.currency }, locale)}
-                </td>
-                <td className="money-number">{h.orders}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
       {frozen.truncated && <p className="hint">{m.calendarTruncated(CALENDAR_ORDER_LIMIT)}</p>}
       <details className="money-details">
         <summary>{m.frozenOrders(orders.length)}</summary>

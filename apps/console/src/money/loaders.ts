@@ -7,6 +7,7 @@ import type {
   FxQuote,
   LedgerEntry,
   PayoutCycle,
+  ReleaseSchedule,
   SettlementTimeline,
   Withdrawal,
 } from './types';
@@ -18,6 +19,10 @@ const storeQuery = (storeId: StoreFilter) => ({ storeId: storeId || undefined })
 
 export const loadBalances = (storeId: StoreFilter, signal: AbortSignal): Promise<Balance[]> =>
   api<Balance[]>('/v1/settlement/balances', { query: storeQuery(storeId), signal });
+
+/** SET-3: what unfreezes on which UTC day, summed by Settlement over every frozen order. */
+export const loadReleaseSchedule = (storeId: StoreFilter, signal: AbortSignal): Promise<ReleaseSchedule> =>
+  api<ReleaseSchedule>('/v1/settlement/release-schedule', { query: storeQuery(storeId), signal });
 
 export const loadPayoutCycle = (storeId: StoreFilter, signal: AbortSignal): Promise<PayoutCycle> =>
   api<PayoutCycle>('/v1/settlement/payout-cycle', { query: storeQuery(storeId), signal });
@@ -70,7 +75,7 @@ export const requestWithdrawal = (
  */
 const MAY_BE_FROZEN = 'FUND_PROCESSING,IN_ISSUE,WAIT_SELLER_EXAMINE_MONEY,IN_FROZEN';
 const FROZEN_FUND_STATUSES = ['FROZEN', 'IN_REVIEW', 'HELD'];
-/** The calendar reads this many candidate orders at most (one page), each timeline on its own. */
+/** The frozen orders' list reads this many candidate orders at most (one page), each timeline on its own. */
 export const CALENDAR_ORDER_LIMIT = 200;
 const PARALLEL_READS = 6;
 
@@ -83,9 +88,9 @@ export interface FrozenOrders {
 type ListedOrder = Order & { fundStatus?: string; deliveredAt?: string | null };
 
 /**
- * The frozen orders with their release instants. Settlement has no release-schedule endpoint, so
- * the calendar is built from the orders list (delivered, fund status frozen, in review or held)
- * and each order's settlement timeline (exact frozen amount and the SET-3 release instant).
+ * The most recently paid frozen orders with their release instants, for the list under the calendar:
+ * the orders list (delivered, fund status frozen, in review or held) and each order's settlement
+ * timeline (exact frozen amount and the SET-3 release instant).
  */
 export async function loadFrozenOrders(storeId: StoreFilter, signal: AbortSignal): Promise<FrozenOrders> {
   const page = await api<Page<ListedOrder>>('/v1/orders', {

@@ -84,3 +84,11 @@ export interface SettlementTimeline {
 export interface FrozenOrder extends SettlementTimeline {
   marketplaceOrderId: string;
 }
+
+/** GET /v1/settlement/release-schedule (SET-3). */
+export interface ReleaseSchedule {
+  /** Per UTC day and currency, earliest first; `releaseAt` is the day's earliest release instant. */
+  days: { day: string; releaseAt: string; amount: Money; orders: number }[];
+  /** What held reviews keep frozen, per currency: no release day until an operator decides. */
+  held: { amount: Money; orders: number }[];
+}
