@@ -4,17 +4,19 @@ import { defineConfig, devices } from '@playwright/test';
 // tests). scripts/test.mjs provides PostgreSQL, Kafka and a free port; test/browser/serve.mjs starts
 // the built app on them. Chromium is Debian's package (scripts/ensure-chromium.sh): no download.
 const port = Number(process.env.BROWSER_APP_PORT ?? 38651);
+// Traces, screenshots and the JSON report (scripts/test.mjs reads it); a folder per run when given.
+const outputDir = process.env.BROWSER_OUTPUT_DIR ?? 'test-results/browser';
 
 export default defineConfig({
   testDir: 'test/browser',
   testMatch: '*.pw.ts',
-  outputDir: 'test-results/browser',
+  outputDir,
   forbidOnly: !!process.env.CI,
   // One browser at a time: the two cores also run the app, PostgreSQL and Kafka.
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/browser/report.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${outputDir}/report.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

@@ -317,7 +317,8 @@ async function runBrowser(databaseUrl, brokers, totals, args = []) {
     if (spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0)
       return 1;
   }
-  const report = path.join(root, 'test-results/browser/report.json');
+  // BROWSER_OUTPUT_DIR (playwright.config.ts) keeps two runs at once out of each other's files.
+  const report = path.resolve(root, process.env.BROWSER_OUTPUT_DIR ?? 'test-results/browser', 'report.json');
   fs.rmSync(report, { force: true });
   const port = await freePort();
   const cli = path.join(root, 'node_modules/@playwright/test/cli.js');
