@@ -1,4 +1,125 @@
-/** Placeholder until the page is built. */
+import { useId, useRef, useState } from 'react';
+import { useCursorPages } from '../common/useCursorPages';
+import { formatMoney } from '../format/money';
+import { formatUtcTime } from '../format/time';
+import { useDocumentTitle } from '../i18n/useDocumentTitle';
+import { useIsPlatformOperator } from '../layout/useIsPlatformOperator';
+import { HeldReviewList } from './HeldReviewList';
+import { HeldReviewPanel } from './HeldReviewPanel';
+import { loadHeldPage } from './loaders';
+import { labelOf, useHeldSettlementsMessages, type HeldSettlementsMessages } from './messages';
+import { leftQueue, outcomeOf, type DecisionOutcome } from './outcome';
+import type { SettlementOrder } from './types';
+import './held-settlements.css';
+
+/** The review whose panel is open and the button that opened it (focus goes back there). */
+interface OpenReview {
+  review: SettlementOrder;
+  opener: HTMLButtonElement;
+}
+
+/**
+ * The operators' held-settlement queue (SET-2, SET-3): reviews that hold a delivered order's money,
+ * oldest first, with how long each has been held and why. One opens in a panel with the order's
+ * settlement timeline, where the operator releases it or keeps holding it, with a reason; the
+ * answer says whether the money was released at once, releases at its normal time or is still
+ * held, and a review no longer held leaves the list. Seller staff are told it is not theirs.
+ */
 export function HeldSettlementsPage() {
-  return <h1>HeldSettlementsPage</h1>;
+  const { h, locale } = useHeldSettlementsMessages();
+  useDocumentTitle(h.title);
+  const operator = useIsPlatformOperator();
+  const panelId = useId();
+  const [open, setOpen] = useState<OpenReview>();
+  // The last decision's outcome: the status line says it in whichever language is chosen later.
+  const [outcome, setOutcome] = useState<DecisionOutcome>();
+  const table = useRef<HTMLDivElement>(null);
+  const held = useCursorPages(operator ? 'held-reviews' : null, loadHeldPage);
+
+  if (operator === false)
+    return (
+      <>
+        <h1>{h.title}</h1>
+        <p>{h.operatorsOnly}</p>
+      </>
+    );
+
+  /** Back to the row's button, or to the table when that row has left the list. */
+  const returnFocus = (opener: HTMLButtonElement | undefined) => {
+    requestAnimationFrame(() => (opener?.isConnected ? opener : table.current)?.focus());
+  };
+
+  const openReview = (review: SettlementOrder, opener: HTMLButtonElement) => {
+    setOutcome(undefined);
+    setOpen({ review, opener });
+  };
+
+  const close = () => {
+    returnFocus(open?.opener);
+    setOpen(undefined);
+  };
+
+  const decided = (answer: SettlementOrder) => {
+    const result = outcomeOf(answer);
+    setOutcome(result);
+    if (leftQueue(result)) {
+      held.edit((items) => items.filter((item) => item.orderId !== answer.orderId));
+      setOpen(undefined);
+      returnFocus(undefined);
+    } else {
+      // The queue's row shows the answer (its entries are left out there, as the list leaves them).
+      held.edit((items) =>
+        items.map((item) => (item.orderId === answer.orderId ? { ...answer, entries: [] } : item)),
+      );
+    }
+  };
+
+  return (
+    <>
+      <h1>{h.title}</h1>
+      <p className="hint held-intro">{h.intro}</p>
+      <p role="status" className="announcement held-status">
+        {outcome ? outcomeText(outcome, h, locale) : ''}
+      </p>
+      {operator && (
+        <HeldReviewList
+          reviews={held.items}
+          started={held.started}
+          hasMore={held.hasMore}
+          loading={held.loading}
+          error={held.error}
+          openOrderId={open?.review.orderId}
+          panelId={panelId}
+          tableRef={table}
+          onOpen={openReview}
+          onLoadMore={held.loadMore}
+          onRetry={held.retry}
+        />
+      )}
+      {open && (
+        <HeldReviewPanel
+          key={open.review.orderId}
+          review={open.review}
+          id={panelId}
+          onClose={close}
+          onDecided={decided}
+        />
+      )}
+    </>
+  );
+}
+
+/** What the server's answer to a decision says, in the language shown now. */
+function outcomeText(outcome: DecisionOutcome, h: HeldSettlementsMessages, locale: string): string {
+  const { order, orderId } = outcome;
+  switch (outcome.kind) {
+    case 'releasedNow':
+      return h.releasedNow(orderId, formatMoney(order.released, locale));
+    case 'releasesOnTime':
+      return h.releasesOnTime(orderId, order.releaseAt ? formatUtcTime(order.releaseAt, locale) : '—');
+    case 'stillHeld':
+      return h.stillHeld(orderId);
+    case 'other':
+      return h.otherOutcome(orderId, labelOf(h.fundStatuses, order.fundStatus));
+  }
 }
