@@ -68,6 +68,22 @@ describe('ORD-6 multi-store lists and API-2 store scoping', () => {
     );
   });
 
+  it("ORD-6: the tabs' counts take the list's filters, so each count is its list's length", async () => {
+    const counts = async (query: string) => {
+      const response = await t.http.get(`/v1/orders/counts${query}`, service);
+      expect(response.status).toBe(200);
+      return response.body.byStatus.WAIT_SELLER_SEND_GOODS ?? 0;
+    };
+    const paid = 'paidFrom=2026-11-26T00:02:00.000Z&paidTo=2026-11-26T00:04:00.000Z';
+    expect(await counts(`?${paid}`)).toBe((await list(`?${paid}`, service)).length);
+    expect(await counts(`?${paid}`)).toBe(2);
+    expect(await counts('?mainAccountId=acct-2&paidTo=2026-11-26T00:00:00.000Z')).toBe(1);
+    expect(await counts('?storeId=store-a&paidFrom=2026-11-26T00:02:00.000Z')).toBe(1);
+    const refused = await t.http.get('/v1/orders/counts?paidFrom=yesterday', service);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].field).toBe('paidFrom');
+  });
+
   it('ORD-6: cursor pagination walks every order once, in order', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

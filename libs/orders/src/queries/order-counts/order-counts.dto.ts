@@ -1,9 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
+import { instantDoc, IsInstant } from '@tradehub/platform';
 
+/** The list's own filters (ORD-6) that narrow every tab alike, so a tab's count is its list's length. */
 export class OrderCountsRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() storeId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() mainAccountId?: string;
+
+  @ApiPropertyOptional(instantDoc('Paid at or after'))
+  @IsOptional()
+  @IsInstant()
+  paidFrom?: string;
+
+  @ApiPropertyOptional(instantDoc('Paid before'))
+  @IsOptional()
+  @IsInstant()
+  paidTo?: string;
 }
 
 /** The console's tabs: counts per status plus the daily work queues. */
