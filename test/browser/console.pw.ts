@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, operatorHeaders, signIn } from './support';
 
 // The seller console against the built app (test/browser/serve.mjs): the sandbox demo seller
 // `demo-admin` with nine paid orders awaiting shipment in three stores.
@@ -80,4 +80,26 @@ test('the tabs work from the keyboard', async ({ page }) => {
   await expect(page.getByRole('tab', { name: /^Overdue/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: /^Overdue/ })).toHaveAttribute('aria-selected', 'true');
+});
+
+test("ORD-6: filters by main account and payment day, and the tabs' counts follow them", async ({
+  page,
+  request,
+}) => {
+  await signIn(page, 'demo-admin', 'demo-admin-password');
+  const counted = async (query: string) => {
+    const response = await request.get(`/v1/orders/counts?${query}`, { headers: operatorHeaders() });
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { byStatus: Record<string, number> }).byStatus;
+  };
+  // acct-west is store-chengdu's main account (the demo seller's).
+  await page.getByLabel('Main account').selectOption('acct-west');
+  const west = await counted('mainAccountId=acct-west');
+  await expect.poll(() => awaitingCount(page)).toBe(west.WAIT_SELLER_SEND_GOODS ?? 0);
+  // A paid-at day with no orders: the count is the empty list's, not the whole store's.
+  await page.getByLabel('Paid to').fill('2020-01-01');
+  await expect.poll(() => awaitingCount(page)).toBe(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByLabel('Main account')).toHaveValue('');
 });

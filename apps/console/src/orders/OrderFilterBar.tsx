@@ -10,50 +10,35 @@ interface OrderFilterBarProps {
 }
 
 /**
- * Store and paid-at filters. Seller staff pick one of the stores their account reaches; a platform
- * operator (who reaches every store) types a store id, applied on Enter or on leaving the field.
+ * Store, main account and paid-at filters. Seller staff pick among the stores and main accounts
+ * their account reaches; a platform operator (who reaches every store) types an id, applied on
+ * Enter or on leaving the field.
  */
 export function OrderFilterBar({ filters, whoami, onChange }: OrderFilterBarProps) {
   const { t } = useI18n();
-  const [storeText, setStoreText] = useState(filters.storeId);
-  useEffect(() => setStoreText(filters.storeId), [filters.storeId]);
-  const stores = whoami?.kind === 'staff' ? whoami.me.storeIds : undefined;
-  const commitStore = () => {
-    if (storeText.trim() !== filters.storeId) onChange({ ...filters, storeId: storeText.trim() });
-  };
-  const anyFilter = filters.storeId !== '' || filters.paidFrom !== '' || filters.paidTo !== '';
+  const me = whoami?.kind === 'staff' ? whoami.me : undefined;
+  const anyFilter = Object.values(filters).some((value) => value !== '');
 
   return (
     <div role="group" aria-label={t.filters} className="filters">
-      <div className="field">
-        <label htmlFor="filter-store">{t.store}</label>
-        {stores ? (
-          <select
-            id="filter-store"
-            value={filters.storeId}
-            onChange={(event) => onChange({ ...filters, storeId: event.target.value })}
-          >
-            <option value="">{t.allStores}</option>
-            {stores.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            id="filter-store"
-            type="text"
-            value={storeText}
-            placeholder={t.storeIdPlaceholder}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setStoreText(event.target.value)}
-            onBlur={commitStore}
-            onKeyDown={(event) => event.key === 'Enter' && commitStore()}
-          />
-        )}
-      </div>
+      <IdFilter
+        id="filter-store"
+        label={t.store}
+        all={t.allStores}
+        placeholder={t.storeIdPlaceholder}
+        value={filters.storeId}
+        choices={me?.storeIds}
+        onChange={(storeId) => onChange({ ...filters, storeId })}
+      />
+      <IdFilter
+        id="filter-main-account"
+        label={t.mainAccount}
+        all={t.allMainAccounts}
+        placeholder={t.mainAccountIdPlaceholder}
+        value={filters.mainAccountId}
+        choices={me?.mainAccountIds}
+        onChange={(mainAccountId) => onChange({ ...filters, mainAccountId })}
+      />
       <div className="field">
         <label htmlFor="filter-paid-from">{t.paidFrom}</label>
         <input
@@ -78,6 +63,53 @@ export function OrderFilterBar({ filters, whoami, onChange }: OrderFilterBarProp
         <button type="button" className="button-quiet" onClick={() => onChange(NO_FILTERS)}>
           {t.clearFilters}
         </button>
+      )}
+    </div>
+  );
+}
+
+interface IdFilterProps {
+  id: string;
+  label: string;
+  all: string;
+  placeholder: string;
+  value: string;
+  /** The ids the person reaches; undefined: any id may be typed (a platform operator). */
+  choices: string[] | undefined;
+  onChange: (value: string) => void;
+}
+
+/** One id filter: a choice among the person's own ids, or a typed id applied on Enter or blur. */
+function IdFilter({ id, label, all, placeholder, value, choices, onChange }: IdFilterProps) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const commit = () => {
+    if (text.trim() !== value) onChange(text.trim());
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {choices ? (
+        <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{all}</option>
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={text}
+          placeholder={placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => event.key === 'Enter' && commit()}
+        />
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import { useWhoami } from '../api/useWhoami';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useI18n } from '../i18n/useI18n';
 import { SpreadsheetTools } from '../spreadsheets/SpreadsheetTools';
-import { countsQuery, listQuery, NO_FILTERS, type OrderFilters } from './filters';
+import { listQuery, NO_FILTERS, type OrderFilters } from './filters';
 import { OrderFilterBar } from './OrderFilterBar';
 import { OrderGrid } from './OrderGrid';
 import { OrderTabs, TAB_PANEL_ID, tabId } from './OrderTabs';
@@ -43,10 +43,10 @@ export function OrdersPage() {
 
   const tab = ORDER_TABS.find((candidate) => candidate.key === tabKey)!;
   const query = useMemo(() => ({ ...tab.query, ...listQuery(filters) }), [tab, filters]);
-  const counts = useOrderCounts(countsQuery(filters), reloadKey);
+  // The counts take the list's own filters: each tab's count is the length of its list.
+  const counts = useOrderCounts(listQuery(filters), reloadKey);
   const list = useOrderList(query, reloadKey);
-  // The counts know stores but not paid-at bounds: with those set, the list's size is unknown.
-  const total = counts && !filters.paidFrom && !filters.paidTo ? tab.count(counts) : undefined;
+  const total = counts ? tab.count(counts) : undefined;
   const listKey = JSON.stringify(query);
   // Only the awaiting list ships a selection; another tab, filter or store starts a new one.
   const selection = useOrderSelection(listKey);
