@@ -7,6 +7,7 @@ import {
   expectAccessible,
   operatorHeaders,
   placeDemoOrder,
+  sandboxNow,
   signIn,
   usd,
 } from './support';
@@ -54,7 +55,7 @@ async function shippedOrder(request: APIRequestContext, prefix: string) {
   const placed = await placeDemoOrder(request, {
     ...MUG_ORDER,
     marketplaceOrderId,
-    paidAt: Date.now() - 60_000,
+    paidAt: (await sandboxNow(request)) - 60_000,
   });
   const pkg = await confirmShipment(request, placed.id, cainiaoTrackingNumber());
   return { orderId: placed.id, packageId: pkg.id };

@@ -9,6 +9,7 @@ import {
   type OrderAnswer,
   placeDemoOrder,
   postTrackingEvent,
+  sandboxNow,
   signIn,
   usd,
 } from './support';
@@ -41,7 +42,7 @@ async function scan(
     eventId: `${trackingNumber}-${type}`,
     trackingNumber,
     type,
-    occurredAt: Date.now(),
+    occurredAt: await sandboxNow(request),
     location,
   });
   expect(answer.applied).toBe(1);
@@ -65,7 +66,7 @@ test('a seller opens an order and sees its statuses, package and tracking timeli
   const placed = await placeDemoOrder(request, {
     ...LAMP_ORDER,
     marketplaceOrderId,
-    paidAt: Date.now() - 60_000,
+    paidAt: (await sandboxNow(request)) - 60_000,
   });
   expect(placed.status).toBe('WAIT_SELLER_SEND_GOODS');
 
@@ -150,7 +151,7 @@ test("an operator sees the order's audit trail", async ({ page, request }, testI
   const placed = await placeDemoOrder(request, {
     ...LAMP_ORDER,
     marketplaceOrderId,
-    paidAt: Date.now() - 60_000,
+    paidAt: (await sandboxNow(request)) - 60_000,
   });
 
   await signIn(page, 'demo-operator', 'demo-operator-password', 'a platform operator');

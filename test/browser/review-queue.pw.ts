@@ -9,6 +9,7 @@ import {
   operatorHeaders,
   placeDemoOrder,
   postTrackingEvent,
+  sandboxNow,
   signIn,
   usd,
 } from './support';
@@ -75,13 +76,13 @@ async function openProofTask(
   const { id: orderId } = await placeDemoOrder(request, {
     ...PROOF_ORDER,
     marketplaceOrderId: `PRF-${runId}`,
-    paidAt: Date.now() - 30 * 60_000,
+    paidAt: (await sandboxNow(request)) - 30 * 60_000,
   });
   const trackingNumber = cainiaoTrackingNumber();
   const { id: packageId } = await confirmShipment(request, orderId, trackingNumber);
 
   // The carrier's pickup scan, so the panel has a tracking history to show beside the proof.
-  const pickedUpAt = new Date(Date.now() - 60_000);
+  const pickedUpAt = new Date((await sandboxNow(request)) - 60_000);
   await postTrackingEvent(request, {
     eventId: `pickup-${runId}`,
     trackingNumber,

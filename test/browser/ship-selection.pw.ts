@@ -7,6 +7,7 @@ import {
   expectAccessible,
   operatorHeaders,
   placeDemoOrder,
+  sandboxNow,
   signIn,
   usd,
 } from './support';
@@ -56,7 +57,7 @@ async function rowCheckbox(grid: Locator, marketplaceOrderId: string): Promise<L
 test('a seller ships a selection of orders at once', async ({ page, request }, testInfo) => {
   test.setTimeout(120_000);
   const runId = `${Date.now().toString(36)}${randomInt(46_656).toString(36)}`.toUpperCase();
-  const paidAt = Date.now() - 5 * 60_000;
+  const paidAt = (await sandboxNow(request)) - 5 * 60_000;
   const marketplaceIds = [1, 2, 3].map((n) => `SEL-${runId}-${n}`);
   const orders = [];
   for (const marketplaceOrderId of marketplaceIds)

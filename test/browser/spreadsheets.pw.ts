@@ -10,6 +10,7 @@ import {
   operatorHeaders,
   parseCsv,
   placeDemoOrder,
+  sandboxNow,
   signIn,
   usd,
 } from './support';
@@ -94,7 +95,7 @@ test('a seller imports 200 shipments from a spreadsheet and sees the 3 bad rows 
 
   // 200 paid orders of the demo seller, ten ingested at a time.
   const runId = `${Date.now().toString(36)}${randomInt(46_656).toString(36)}`.toUpperCase();
-  const paidAt = Date.now() - 5 * 60_000;
+  const paidAt = (await sandboxNow(request)) - 5 * 60_000;
   const orderIds: string[] = [];
   for (let start = 1; start <= 200; start += 10) {
     const batch = Array.from({ length: 10 }, async (_, i) => {
