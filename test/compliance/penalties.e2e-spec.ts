@@ -193,6 +193,25 @@ describe('CMP-4: fake-shipment penalties and seller account closure', () => {
     expectFieldProblem(await t.http.get('/v1/compliance/penalties?cursor=nope', seller), 'cursor');
   });
 
+  it('CMP-4: operators list only the sellers with a fake-shipment case when they ask', async () => {
+    const clean = await place(
+      paidOrder({ sellerId: 'seller-clean', mainAccountId: 'acct-clean', storeId: 'store-clean' }),
+    );
+    expect(clean.status).toBe(201);
+    const operator = await t.operatorToken();
+    const sellers = async (query: string) =>
+      (await t.http.get(`/v1/compliance/penalties${query}`, operator)).body.items.map(
+        (a: { sellerId: string }) => a.sellerId,
+      );
+    // Compliance learns of the clean seller's store from the order's event.
+    await eventually(async () =>
+      expect(await sellers('')).toEqual(expect.arrayContaining(['seller-clean', SELLER])),
+    );
+    expect(await sellers('?withCases=true')).toEqual([SELLER]);
+    expect(await sellers('?withCases=false')).toEqual(expect.arrayContaining(['seller-clean', SELLER]));
+    expectFieldProblem(await t.http.get('/v1/compliance/penalties?withCases=yes', operator), 'withCases');
+  });
+
   it("CMP-4: a closed seller's new order is refused (SELLER_ACCOUNT_CLOSED) and checkout hears order-refused once", async () => {
     const body = paidOrder(owner('store-p1'));
     await eventually(async () => expect((await place(body)).status).toBe(422), 30_000);

@@ -13,6 +13,8 @@ export interface SellerPenalties {
 
 export interface SellerPenaltiesFilter {
   storeId?: string;
+  /** Only sellers with a fake-shipment case, counted or reversed (the ones an operator works). */
+  withCases?: boolean;
   cursor?: string;
   limit: number;
 }
@@ -57,6 +59,10 @@ export class SellerAccountRepository {
       where.push('store_id = ?');
       params.push(f.storeId);
     }
+    if (f.withCases)
+      where.push(
+        `seller_id in (select seller_id from compliance.seller_accounts where cases <> '[]'::jsonb)`,
+      );
     if (f.cursor) {
       where.push('seller_id > ?');
       params.push(sellerCursor(f.cursor));

@@ -10,6 +10,15 @@ export class ListPenaltiesRequest extends PageRequest {
   @IsOptional()
   @Matches(STORE_ID, { message: 'must be a store id' })
   storeId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description:
+      'true: only sellers with a fake-shipment case (counted or reversed), the ones operators work',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  withCases?: 'true' | 'false';
 }
 
 /** CMP-4: an operator's decision on a seller's appeal of a fake-shipment case. */

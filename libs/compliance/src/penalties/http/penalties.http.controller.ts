@@ -37,7 +37,13 @@ export class PenaltiesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<SellerPenaltiesResponse>> {
     return this.queries.execute(
-      new ListPenaltiesQuery(StoreScope.of(principal), q.storeId, q.cursor, q.limit ?? 50),
+      new ListPenaltiesQuery(
+        StoreScope.of(principal),
+        q.storeId,
+        q.withCases === 'true',
+        q.cursor,
+        q.limit ?? 50,
+      ),
     );
   }
 

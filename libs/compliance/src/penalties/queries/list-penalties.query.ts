@@ -11,6 +11,7 @@ export class ListPenaltiesQuery extends Query<Page<SellerPenaltiesResponse>> {
   constructor(
     readonly scope: StoreScope,
     readonly storeId: string | undefined,
+    readonly withCases: boolean,
     readonly cursor: string | undefined,
     readonly limit: number,
   ) {
@@ -29,10 +30,11 @@ export class ListPenaltiesHandler implements IQueryHandler<ListPenaltiesQuery> {
   async execute({
     scope,
     storeId,
+    withCases,
     cursor,
     limit,
   }: ListPenaltiesQuery): Promise<Page<SellerPenaltiesResponse>> {
-    const page = await this.accounts.page(this.uow.reader(), scope, { storeId, cursor, limit });
+    const page = await this.accounts.page(this.uow.reader(), scope, { storeId, withCases, cursor, limit });
     return {
       items: page.items.map((item) => sellerPenaltiesView(item, scope, this.policy)),
       nextCursor: page.nextCursor,
