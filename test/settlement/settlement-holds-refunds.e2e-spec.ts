@@ -239,7 +239,24 @@ describe('Settlement: holds, operator decisions and refunds (real PostgreSQL and
     expect(await settlement(late.orderId)).toMatchObject({
       fundStatus: 'HELD',
       holdReasons: ['OPEN_REFUND_OR_DISPUTE'],
+      reviewedAt: '2027-01-10T00:00:00.000Z',
+      heldAt: '2027-01-12T10:00:00.000Z',
     });
+    expect(await settlement(disputed.orderId)).toMatchObject({ heldAt: '2027-01-10T00:00:00.000Z' });
+    // The queue is worked oldest hold first, page by page: the day-7 hold after the day-5 ones.
+    const queued: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: any } = await t.http.get(
+        `/v1/settlement/held-reviews?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        operator,
+      );
+      queued.push(...page.body.items.map((o: { orderId: string }) => o.orderId));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const ours = queued.filter((id) => [disputed.orderId, closedSeller.orderId, late.orderId].includes(id));
+    expect(ours.at(-1)).toBe(late.orderId);
+    expect(ours).toHaveLength(3);
     // The dispute ends; the operator releases at once (day 7 has passed).
     await issue(late.orderId, 'dsp-2', 'CLOSED');
     const released = await t.http.post(

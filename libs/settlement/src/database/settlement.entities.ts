@@ -25,6 +25,7 @@ export const SettlementOrderEntity = defineEntity({
     reviewAt: instant().nullable(),
     releaseAt: instant().nullable(),
     reviewedAt: instant().nullable(),
+    heldAt: instant().nullable(),
     holdReasons: p.json<string[]>(),
     decisions: p.json<HoldDecision[]>(),
     releasedAt: instant().nullable(),

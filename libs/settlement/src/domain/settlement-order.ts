@@ -62,6 +62,8 @@ export interface SettlementOrderState {
   reviewAt: Date | null;
   releaseAt: Date | null;
   reviewedAt: Date | null;
+  /** When the money was last held (at the day-5 review, or at day 7 for a signal after it). */
+  heldAt: Date | null;
   holdReasons: string[];
   decisions: HoldDecision[];
   releasedAt: Date | null;
@@ -94,6 +96,7 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
   reviewAt!: Date | null;
   releaseAt!: Date | null;
   reviewedAt!: Date | null;
+  heldAt!: Date | null;
   holdReasons!: string[];
   decisions!: HoldDecision[];
   releasedAt!: Date | null;
@@ -135,6 +138,7 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
       reviewAt: null,
       releaseAt: null,
       reviewedAt: null,
+      heldAt: null,
       holdReasons: [],
       decisions: [],
       releasedAt: null,
@@ -288,6 +292,7 @@ export class SettlementOrder extends AggregateRoot implements SettlementOrderSta
     const reasons = holdReasons(signals);
     if (reasons.length === 0) return false;
     this.holdReasons = reasons;
+    this.heldAt = now;
     this.changed('settlement.review-held');
     this.emit<ReviewHeldV1>(SettlementEvents.ReviewHeld, now, {
       ...this.ref(),

@@ -105,19 +105,18 @@ export class ListHeldReviewsHandler implements IQueryHandler<
         ? {
             fundStatus: 'HELD',
             $or: [
-              { reviewedAt: { $gt: new Date(after.at) } },
-              { reviewedAt: new Date(after.at), id: { $gt: after.id } },
+              { heldAt: { $gt: new Date(after.at) } },
+              { heldAt: new Date(after.at), id: { $gt: after.id } },
             ],
           }
         : { fundStatus: 'HELD' },
-      { orderBy: { reviewedAt: 'asc', id: 'asc' }, limit: limit + 1 },
+      { orderBy: { heldAt: 'asc', id: 'asc' }, limit: limit + 1 },
     );
     const items = orders.slice(0, limit);
     const last = items[items.length - 1];
     return {
       items: items.map((o) => settlementOrderView(o, [])),
-      nextCursor:
-        orders.length > limit && last ? encodeCursor([last.reviewedAt!.toISOString(), last.id]) : null,
+      nextCursor: orders.length > limit && last ? encodeCursor([last.heldAt!.toISOString(), last.id]) : null,
     };
   }
 }

@@ -116,6 +116,12 @@ export class SettlementOrderResponse {
   @ApiProperty({ nullable: true, type: String, description: 'SET-3: 10:00 UTC of day 7' }) releaseAt!:
     string | null;
   @ApiProperty({ nullable: true, type: String }) reviewedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'SET-3: when the money was last held (the day-5 review, or day 7 for a later signal)',
+  })
+  heldAt!: string | null;
   @ApiProperty({ type: [String], example: ['FAKE_SHIPMENT_CONFIRMED'] }) holdReasons!: string[];
   @ApiProperty({ type: [HoldDecisionResponse] }) decisions!: HoldDecisionResponse[];
   @ApiProperty({ nullable: true, type: String }) releasedAt!: string | null;

@@ -56,6 +56,7 @@ export function settlementOrderView(o: SettlementOrder, entries: EntryResponse[]
     reviewAt: iso(o.reviewAt),
     releaseAt: iso(o.releaseAt),
     reviewedAt: iso(o.reviewedAt),
+    heldAt: iso(o.heldAt),
     holdReasons: o.holdReasons,
     decisions: o.decisions,
     releasedAt: iso(o.releasedAt),
