@@ -4,6 +4,7 @@ import { AppsService } from './apps/apps.service';
 import { GrantsService } from './grants/grants.service';
 import { AccessHousekeeping } from './housekeeping';
 import { AppsController } from './http/apps.http.controller';
+import { ScopesController } from './http/scopes.http.controller';
 import { GrantsController } from './http/grants.http.controller';
 import { InteractionController } from './interaction/interaction.controller';
 import { AppEntity, AppGrantEntity } from './oauth.entities';
@@ -19,4 +20,9 @@ export const OAUTH_PROVIDERS: Provider[] = [
   GrantsService,
   AccessHousekeeping,
 ];
-export const OAUTH_CONTROLLERS: Type[] = [InteractionController, AppsController, GrantsController];
+export const OAUTH_CONTROLLERS: Type[] = [
+  InteractionController,
+  AppsController,
+  ScopesController,
+  GrantsController,
+];

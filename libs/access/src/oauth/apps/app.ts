@@ -156,17 +156,18 @@ function checkRedirects(kind: AppKind, uris: string[]): string[] {
   return [...new Set(uris)];
 }
 
+/** Whether an app of this kind may hold the scope: a partner what a seller may grant, a service no operator duty. */
+export function scopeAllowed(kind: AppKind, scope: string): boolean {
+  if (!isScope(scope)) return false;
+  if (kind === 'partner') return GRANTABLE_SCOPES.includes(scope);
+  if (kind === 'service') return !OPERATOR_ONLY.includes(scope);
+  return true;
+}
+
 function checkScopes(kind: AppKind, scopes: string[]): string[] {
   if (!scopes.length) throw new ValidationError('an app needs at least one scope', 'scopes');
   scopes.forEach((scope, i) => {
-    const allowed =
-      isScope(scope) &&
-      (kind === 'partner'
-        ? GRANTABLE_SCOPES.includes(scope)
-        : kind === 'service'
-          ? !OPERATOR_ONLY.includes(scope)
-          : true);
-    if (!allowed)
+    if (!scopeAllowed(kind, scope))
       throw new RuleViolation(
         'SCOPE_NOT_ALLOWED',
         `${scope} is not a scope a ${kind} app may hold`,
