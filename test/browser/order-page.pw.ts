@@ -31,18 +31,22 @@ const LAMP_ORDER: DemoOrderTemplate = {
   shippingAddress: { name: 'Page Buyer', line1: '1 Calle Mayor', city: 'Madrid', country: 'ES' },
 };
 
-/** A carrier scan, later than the shipment and the scan before (read after they answered). */
+/**
+ * A carrier scan `secondsLater` after the shipment: the sandbox's clock stands still, so scans at
+ * its now would tie, and a tie's order is the event ids'.
+ */
 async function scan(
   request: APIRequestContext,
   trackingNumber: string,
   type: 'PICKUP' | 'IN_TRANSIT',
   location: string,
+  secondsLater: number,
 ): Promise<void> {
   const answer = await postTrackingEvent(request, {
     eventId: `${trackingNumber}-${type}`,
     trackingNumber,
     type,
-    occurredAt: await sandboxNow(request),
+    occurredAt: (await sandboxNow(request)) + secondsLater * 1000,
     location,
   });
   expect(answer.applied).toBe(1);
@@ -73,8 +77,8 @@ test('a seller opens an order and sees its statuses, package and tracking timeli
   const trackingNumber = cainiaoTrackingNumber();
   await confirmShipment(request, placed.id, trackingNumber);
   await expect.poll(async () => (await readOrder(request, placed.id)).status).toBe('WAIT_BUYER_ACCEPT_GOODS');
-  await scan(request, trackingNumber, 'PICKUP', 'Shenzhen sorting centre');
-  await scan(request, trackingNumber, 'IN_TRANSIT', 'Guangzhou airport');
+  await scan(request, trackingNumber, 'PICKUP', 'Shenzhen sorting centre', 1);
+  await scan(request, trackingNumber, 'IN_TRANSIT', 'Guangzhou airport', 2);
   const { shipBy } = (await readOrder(request, placed.id)).deadlines;
 
   // From the Shipped tab to the order's page, by the link that names the order.

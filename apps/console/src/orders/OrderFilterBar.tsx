@@ -16,7 +16,9 @@ interface OrderFilterBarProps {
  */
 export function OrderFilterBar({ filters, whoami, onChange }: OrderFilterBarProps) {
   const { t } = useI18n();
-  const me = whoami?.kind === 'staff' ? whoami.me : undefined;
+  // Until it is known who signed in, a choice with nothing to choose yet: never a text field that
+  // turns into a choice under the person's hands.
+  const me = whoami?.kind === 'staff' ? whoami.me : whoami ? undefined : LOADING;
   const anyFilter = Object.values(filters).some((value) => value !== '');
 
   return (
@@ -67,6 +69,8 @@ export function OrderFilterBar({ filters, whoami, onChange }: OrderFilterBarProp
     </div>
   );
 }
+
+const LOADING = { storeIds: [] as string[], mainAccountIds: [] as string[] };
 
 interface IdFilterProps {
   id: string;
