@@ -1,4 +1,8 @@
 import { useId, useRef, useState } from 'react';
+import { useCodeLabels } from '../common/code-labels';
+import { labelOf } from '../common/messages';
+import { NotYourPage } from '../common/NotYourPage';
+import { useOpenPanel } from '../common/useOpenPanel';
 import { formatMoney } from '../format/money';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useIsPlatformOperator } from '../layout/useIsPlatformOperator';
@@ -7,16 +11,10 @@ import { orderPath } from '../routing/paths';
 import { CaseList } from './CaseList';
 import { CasePanel } from './CasePanel';
 import { caseReference } from './format';
-import { labelOf, useArbitrationMessages } from './messages';
+import { useArbitrationMessages } from './messages';
 import type { RefundRequest } from './types';
 import { useArbitrationQueue } from './useArbitrationQueue';
 import './arbitration.css';
-
-/** The case whose panel is open and the button that opened it (focus goes back there). */
-interface OpenCase {
-  request: RefundRequest;
-  opener: HTMLButtonElement;
-}
 
 /**
  * Platform arbitration (DSP-4): refund requests a buyer or seller escalated, oldest first with how
@@ -26,43 +24,27 @@ interface OpenCase {
  */
 export function ArbitrationPage() {
   const { a, locale } = useArbitrationMessages();
+  const labels = useCodeLabels();
   useDocumentTitle(a.title);
   const operator = useIsPlatformOperator();
   const panelId = useId();
-  const [openCase, setOpenCase] = useState<OpenCase>();
   // The last decision as the API answered it: the status line says it in whichever language is chosen later.
   const [decided, setDecided] = useState<RefundRequest>();
   const table = useRef<HTMLDivElement>(null);
+  const panel = useOpenPanel<RefundRequest>(table);
   const queue = useArbitrationQueue(operator === true);
 
-  if (operator === false)
-    return (
-      <>
-        <h1>{a.title}</h1>
-        <p>{a.operatorsOnly}</p>
-      </>
-    );
-
-  /** Back to the row's Open button, or to the table when that row has left the list. */
-  const returnFocus = (opener: HTMLButtonElement | undefined) => {
-    requestAnimationFrame(() => (opener?.isConnected ? opener : table.current)?.focus());
-  };
+  if (operator === false) return <NotYourPage title={a.title} who={a.operatorsOnly} />;
 
   const open = (request: RefundRequest, opener: HTMLButtonElement) => {
     setDecided(undefined);
-    setOpenCase({ request, opener });
-  };
-
-  const close = () => {
-    returnFocus(openCase?.opener);
-    setOpenCase(undefined);
+    panel.show(request, opener);
   };
 
   const onDecided = (request: RefundRequest) => {
     queue.remove(request.id);
-    setOpenCase(undefined);
+    panel.closeToList();
     setDecided(request);
-    returnFocus(undefined);
   };
 
   return (
@@ -80,31 +62,19 @@ export function ArbitrationPage() {
                   ) ?? decided.arbitration.decision)
                 : '',
               labelOf(a.statuses, decided.status),
-              decided.outcome && labelOf(a.outcomes, decided.outcome),
+              decided.outcome && labelOf(labels.refundOutcomes, decided.outcome),
             )}{' '}
             <Link href={orderPath(decided.orderId)}>{a.orderLink}</Link>
           </>
         )}
       </p>
-      <CaseList
-        cases={queue.cases}
-        started={queue.started}
-        hasMore={queue.hasMore}
-        loading={queue.loading}
-        error={queue.error}
-        openCaseId={openCase?.request.id}
-        panelId={panelId}
-        tableRef={table}
-        onOpen={open}
-        onLoadMore={queue.loadMore}
-        onRetry={queue.retry}
-      />
-      {openCase && (
+      <CaseList list={queue} openCaseId={panel.item?.id} panelId={panelId} tableRef={table} onOpen={open} />
+      {panel.item && (
         <CasePanel
-          key={openCase.request.id}
-          listed={openCase.request}
+          key={panel.item.id}
+          listed={panel.item}
           id={panelId}
-          onClose={close}
+          onClose={panel.close}
           onDecided={onDecided}
         />
       )}

@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { api } from '../api/client';
+import { DetailPanel } from '../common/DetailPanel';
 import { LoadProblem } from '../common/LoadProblem';
+import { labelOf } from '../common/messages';
 import { useLoad } from '../common/useLoad';
 import { Instant } from '../orders/Instant';
 import { Link } from '../routing/Link';
@@ -11,7 +13,7 @@ import type { EvidenceOwner } from './EvidenceList';
 import { EvidenceViewer } from './EvidenceViewer';
 import { Fact, Facts } from './Facts';
 import { caseReference } from './format';
-import { labelOf, useArbitrationMessages } from './messages';
+import { useArbitrationMessages } from './messages';
 import type { Evidence, RefundRequest } from './types';
 
 interface CasePanelProps {
@@ -46,10 +48,6 @@ export function CasePanel({ listed, id, onClose, onDecided }: CasePanelProps) {
   );
   const reference = caseReference(listed);
 
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
-
   const closeFile = () => {
     const opener = viewing?.opener;
     setViewing(undefined);
@@ -60,24 +58,18 @@ export function CasePanel({ listed, id, onClose, onDecided }: CasePanelProps) {
     owner === 'buyer' ? a.buyerEvidence : owner === 'seller' ? a.sellerEvidence : a.inspectionEvidence;
 
   return (
-    <section
+    <DetailPanel
       id={id}
       className="arbitration-panel"
-      aria-labelledby={`${ids}-heading`}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        if (viewing) closeFile();
-        else onClose();
-      }}
+      headClassName="arbitration-panel-head"
+      heading={a.caseHeading(reference)}
+      closeLabel={a.closeCase}
+      onClose={onClose}
+      // A file shown is nearer than the panel: Escape closes it first.
+      onEscape={viewing ? closeFile : onClose}
+      itemKey={listed.id}
+      headingRef={heading}
     >
-      <div className="arbitration-panel-head">
-        <h2 id={`${ids}-heading`} ref={heading} tabIndex={-1}>
-          {a.caseHeading(reference)}
-        </h2>
-        <button type="button" className="button-quiet" aria-label={a.closeCase} onClick={onClose}>
-          {a.close}
-        </button>
-      </div>
       <Facts label={a.caseFacts}>
         <Fact term={a.orderLabel}>
           <Link href={orderPath(listed.orderId)} className="order-id">
@@ -124,6 +116,6 @@ export function CasePanel({ listed, id, onClose, onDecided }: CasePanelProps) {
           )}
         </>
       )}
-    </section>
+    </DetailPanel>
   );
 }

@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { useCodeLabels } from '../common/code-labels';
+import { labelOf } from '../common/messages';
 import { formatMoney } from '../format/money';
 import { Instant } from '../orders/Instant';
 import { EvidenceList, type EvidenceOwner } from './EvidenceList';
 import { Fact, Facts } from './Facts';
-import { labelOf, useArbitrationMessages } from './messages';
+import { useArbitrationMessages } from './messages';
 import type { Evidence, RefundRequest } from './types';
 import { Waiting } from './Waiting';
 
@@ -21,6 +23,7 @@ interface CaseStoryProps {
  */
 export function CaseStory({ request, viewing, viewerId, onView }: CaseStoryProps) {
   const { a, locale } = useArbitrationMessages();
+  const labels = useCodeLabels();
   const ids = useId();
   const money = (minor: string | null) =>
     minor === null ? null : formatMoney({ minor, currency: request.requested.currency }, locale);
@@ -58,7 +61,7 @@ export function CaseStory({ request, viewing, viewerId, onView }: CaseStoryProps
         <section className="arbitration-part" aria-labelledby={`${ids}-buyer`}>
           <h3 id={`${ids}-buyer`}>{a.buyerHeading}</h3>
           <Facts>
-            <Fact term={a.kind}>{labelOf(a.kinds, request.kind)}</Fact>
+            <Fact term={a.kind}>{labelOf(labels.refundKinds, request.kind)}</Fact>
             <Fact term={a.requested}>
               <span className="arbitration-money">{formatMoney(request.requested, locale)}</span>
             </Fact>
@@ -82,7 +85,7 @@ export function CaseStory({ request, viewing, viewerId, onView }: CaseStoryProps
                 </Fact>
                 {answer.answer === 'REFUSE' && answer.reason && (
                   <Fact term={a.refusalReason}>
-                    <span title={answer.reason}>{labelOf(a.refusalReasons, answer.reason)}</span>
+                    <span title={answer.reason}>{labelOf(labels.refusalReasons, answer.reason)}</span>
                   </Fact>
                 )}
                 {answer.answer === 'PARTIAL' && (

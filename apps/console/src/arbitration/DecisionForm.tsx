@@ -1,7 +1,12 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
 import { api } from '../api/client';
+import { ChoiceFieldset, choiceId } from '../common/ChoiceFieldset';
+import { useCodeLabels } from '../common/code-labels';
+import { Field } from '../common/Field';
+import { useCommonMessages } from '../common/messages';
 import { ProblemAlert } from '../common/ProblemAlert';
+import { ReasonField } from '../common/ReasonField';
 import { minorDigits } from '../format/currency-digits';
 import { formatMoney } from '../format/money';
 import { parseAmount } from '../money/amounts';
@@ -13,11 +18,11 @@ const DECISIONS: readonly ArbitrationDecision[] = ['FULL', 'PARTIAL', 'NONE'];
 /** The reason's limit on the server (ArbitrationDto.reason). */
 const MAX_REASON_LENGTH = 1000;
 
-type Field = 'decision' | 'amount' | 'reason';
-type Problems = Partial<Record<Field, string>>;
+type FieldName = 'decision' | 'amount' | 'reason';
+type Problems = Partial<Record<FieldName, string>>;
 
 /** Where the API's field path belongs in this form (`amount.minor`, say), or nowhere. */
-function fieldOf(apiField: string | undefined): Field | undefined {
+function fieldOf(apiField: string | undefined): FieldName | undefined {
   if (!apiField) return undefined;
   if (apiField === 'amount' || apiField.startsWith('amount.')) return 'amount';
   if (apiField === 'decision' || apiField === 'reason') return apiField;
@@ -38,6 +43,8 @@ export function DecisionForm({
   onDecided: (request: RefundRequest) => void;
 }) {
   const { a, locale } = useArbitrationMessages();
+  const c = useCommonMessages();
+  const labels = useCodeLabels();
   const ids = useId();
   const id = (part: string) => `${ids}-${part}`;
   const [decision, setDecision] = useState<ArbitrationDecision>();
@@ -47,7 +54,6 @@ export function DecisionForm({
   const [problems, setProblems] = useState<Problems>({});
   // A failure that names no field of the form (a conflict, the network).
   const [failure, setFailure] = useState<unknown>();
-  const fields = useRef<Partial<Record<Field, HTMLElement | null>>>({});
   const { currency } = request.requested;
   const requested = formatMoney(request.requested, locale);
 
@@ -56,17 +62,21 @@ export function DecisionForm({
     if (!decision) found.decision = a.chooseDecision;
     if (decision === 'PARTIAL') {
       const parsed = parseAmount(amount, currency);
-      if ('problem' in parsed) found.amount = a.amountProblems[parsed.problem];
-      else if (BigInt(parsed.minor) >= BigInt(request.requested.minor)) found.amount = a.amountNotLess;
+      if ('problem' in parsed) found.amount = labels.refundAmountProblems[parsed.problem];
+      else if (BigInt(parsed.minor) >= BigInt(request.requested.minor))
+        found.amount = labels.refundAmountNotLess;
     }
-    if (!reason.trim()) found.reason = a.reasonRequired;
+    if (!reason.trim()) found.reason = c.reasonRequired;
     return found;
   };
 
   const show = (found: Problems) => {
     setProblems(found);
     const first = (['decision', 'amount', 'reason'] as const).find((field) => found[field]);
-    if (first) fields.current[first]?.focus();
+    if (first)
+      document
+        .getElementById(first === 'decision' ? choiceId(id('decision'), DECISIONS[0]) : id(first))
+        ?.focus();
   };
 
   const submit = async (event: FormEvent) => {
@@ -98,19 +108,6 @@ export function DecisionForm({
     }
   };
 
-  const invalid = (field: Field, describedBy?: string) => ({
-    'aria-invalid': problems[field] ? true : undefined,
-    'aria-describedby':
-      [describedBy, problems[field] ? id(`${field}-problem`) : undefined].filter(Boolean).join(' ') ||
-      undefined,
-  });
-  const problem = (field: Field) =>
-    problems[field] && (
-      <p id={id(`${field}-problem`)} role="alert" className="error">
-        {problems[field]}
-      </p>
-    );
-
   return (
     <form
       className="arbitration-decision"
@@ -120,84 +117,54 @@ export function DecisionForm({
     >
       <h3 id={id('heading')}>{a.decisionHeading}</h3>
       <ProblemAlert error={failure} />
-      <fieldset
-        role="radiogroup"
-        aria-labelledby={id('legend')}
-        aria-required="true"
-        {...invalid('decision')}
-      >
-        <legend id={id('legend')}>{a.decision}</legend>
-        {DECISIONS.map((choice, index) => (
-          <div className="decision-choice" key={choice}>
+      <ChoiceFieldset
+        id={id('decision')}
+        legend={a.decision}
+        choices={DECISIONS}
+        value={decision}
+        onChange={(choice) => {
+          setDecision(choice);
+          setProblems((before) => ({ ...before, decision: undefined, amount: undefined }));
+        }}
+        label={(choice) => a.decisionName[choice]}
+        hint={(choice) => a.decisionHint[choice](requested)}
+        choiceClassName="decision-choice"
+        problem={problems.decision}
+      />
+      {decision === 'PARTIAL' && (
+        <Field
+          id={id('amount')}
+          label={a.amount(currency)}
+          hint={a.amountHint(requested)}
+          problem={problems.amount}
+        >
+          {(aria) => (
             <input
-              type="radio"
-              id={id(`choice-${choice}`)}
-              name={id('decision')}
-              value={choice}
-              checked={decision === choice}
-              aria-describedby={id(`hint-${choice}`)}
-              ref={(element) => {
-                if (index === 0) fields.current.decision = element;
-              }}
-              onChange={() => {
-                setDecision(choice);
-                setProblems((before) => ({ ...before, decision: undefined, amount: undefined }));
+              {...aria}
+              inputMode={minorDigits(currency) > 0 ? 'decimal' : 'numeric'}
+              autoComplete="off"
+              required
+              value={amount}
+              onChange={(event) => {
+                setAmount(event.target.value);
+                setProblems((before) => ({ ...before, amount: undefined }));
               }}
             />
-            <label htmlFor={id(`choice-${choice}`)}>{a.decisionName[choice]}</label>
-            <span id={id(`hint-${choice}`)} className="hint">
-              {a.decisionHint[choice](requested)}
-            </span>
-          </div>
-        ))}
-        {problem('decision')}
-      </fieldset>
-      {decision === 'PARTIAL' && (
-        <div className="field">
-          <label htmlFor={id('amount')}>{a.amount(currency)}</label>
-          <input
-            id={id('amount')}
-            ref={(element) => {
-              fields.current.amount = element;
-            }}
-            inputMode={minorDigits(currency) > 0 ? 'decimal' : 'numeric'}
-            autoComplete="off"
-            required
-            value={amount}
-            onChange={(event) => {
-              setAmount(event.target.value);
-              setProblems((before) => ({ ...before, amount: undefined }));
-            }}
-            {...invalid('amount', id('amount-hint'))}
-          />
-          <p id={id('amount-hint')} className="hint">
-            {a.amountHint(requested)}
-          </p>
-          {problem('amount')}
-        </div>
+          )}
+        </Field>
       )}
-      <div className="field">
-        <label htmlFor={id('reason')}>{a.reason}</label>
-        <textarea
-          id={id('reason')}
-          ref={(element) => {
-            fields.current.reason = element;
-          }}
-          value={reason}
-          required
-          rows={3}
-          maxLength={MAX_REASON_LENGTH}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setProblems((before) => ({ ...before, reason: undefined }));
-          }}
-          {...invalid('reason', id('reason-hint'))}
-        />
-        <p id={id('reason-hint')} className="hint">
-          {a.reasonHint}
-        </p>
-        {problem('reason')}
-      </div>
+      <ReasonField
+        id={id('reason')}
+        label={c.reason}
+        hint={a.reasonHint}
+        problem={problems.reason}
+        value={reason}
+        maxLength={MAX_REASON_LENGTH}
+        onChange={(value) => {
+          setReason(value);
+          setProblems((before) => ({ ...before, reason: undefined }));
+        }}
+      />
       <button type="submit" className="button-primary" disabled={submitting}>
         {submitting ? a.submitting : a.submit}
       </button>

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { downloadBlob } from '../common/download';
+import { labelOf } from '../common/messages';
 import { fetchEvidence } from './evidence';
 import { formatFileSize } from './format';
-import { labelOf, useArbitrationMessages } from './messages';
+import { useArbitrationMessages } from './messages';
 import type { Evidence } from './types';
 
 /** Whose evidence a list shows; a file both sides sent is still shown under each. */

@@ -1,25 +1,3 @@
-const two = (n: number): string => String(n).padStart(2, '0');
-
-export interface Waited {
-  days: number;
-  hours: number;
-  /** Two digits. */
-  minutes: string;
-}
-
-/**
- * How long a case has waited since its escalation, cut to whole minutes (never rounded up); a
- * reading before the escalation (clocks a moment apart) counts as no wait.
- */
-export function waitedSince(sinceMs: number, nowMs: number): Waited {
-  const minutes = Math.max(0, Math.floor((nowMs - sinceMs) / 60_000));
-  return {
-    days: Math.floor(minutes / 1440),
-    hours: Math.floor((minutes % 1440) / 60),
-    minutes: two(minutes % 60),
-  };
-}
-
 const sizeFormats = new Map<string, Intl.NumberFormat>();
 
 /** A file's size for people: bytes, kB or MB (1000s, as the units are named), one decimal at most. */

@@ -1,6 +1,6 @@
+import { twoDigits, type Span } from '../common/duration';
 import { useI18n } from '../i18n/useI18n';
 import type { Lang } from '../i18n/messages';
-import type { AmountProblem } from '../money/amounts';
 
 /** The arbitration page's texts (DSP-4); the nav label `arbitration` lives in the shared messages. */
 const en = {
@@ -20,14 +20,13 @@ const en = {
   noCases: 'No cases await a decision.',
   loadFailed: 'Could not load the arbitration queue',
   waiting: (time: string) => `waiting ${time}`,
-  duration: (days: number, hours: number, minutes: string) =>
-    days > 0 ? `${days}d ${hours}h` : `${hours}h ${minutes}m`,
+  duration: ({ days, hours, minutes }: Span) =>
+    days > 0 ? `${days}d ${hours}h` : `${hours}h ${twoDigits(minutes)}m`,
   escalatedBy: { BUYER: 'Buyer', SELLER: 'Seller', SYSTEM: 'tradehub (automatic)' } as Record<string, string>,
   open: 'Open',
   openCase: (reference: string) => `Open case ${reference}`,
   // The case panel
   caseHeading: (reference: string) => `Case ${reference}`,
-  close: 'Close',
   closeCase: 'Close case panel',
   caseLoading: 'Loading the case…',
   caseFailed: 'Could not load the case',
@@ -36,7 +35,6 @@ const en = {
   store: 'Store',
   buyer: 'Buyer',
   kind: 'Kind',
-  kinds: { REFUND_ONLY: 'Refund only', RETURN_AND_REFUND: 'Return and refund' } as Record<string, string>,
   requested: 'Requested refund',
   requestedAt: 'Requested at',
   status: 'Status',
@@ -67,14 +65,6 @@ const en = {
   } as Record<string, string>,
   automatic: 'No answer by the deadline: accepted automatically (DSP-2).',
   refusalReason: 'Refusal reason',
-  refusalReasons: {
-    ITEM_AS_DESCRIBED: 'Item as described',
-    DELIVERED_AS_TRACKED: 'Delivered as tracked',
-    DAMAGED_BY_BUYER: 'Damaged by the buyer',
-    NOT_IN_ORIGINAL_CONDITION: 'Not in original condition',
-    OUTSIDE_PROTECTION_PERIOD: 'Outside the protection period',
-    DUPLICATE_REQUEST: 'Duplicate request',
-  } as Record<string, string>,
   offered: 'Offered',
   sellerReason: "Seller's reason",
   answeredAt: 'Answered at',
@@ -128,18 +118,8 @@ const en = {
   amount: (currency: string) => `Refund amount (${currency})`,
   amountHint: (requested: string) =>
     `More than 0 and less than the ${requested} requested, exactly as typed.`,
-  amountProblems: {
-    empty: 'Enter the amount to refund.',
-    format: 'Enter an amount such as 12.50 (digits and one decimal point).',
-    tooManyDecimals: 'Too many decimal places for this currency.',
-    notPositive: 'The amount must be more than 0.',
-    tooLarge: 'The amount is too large.',
-  } as Record<AmountProblem, string>,
-  amountNotLess: 'A partial refund is less than the amount requested.',
-  reason: 'Reason',
   reasonHint: 'Recorded with your decision and in the audit log (up to 1000 characters).',
   chooseDecision: 'Choose a decision.',
-  reasonRequired: 'Give a reason.',
   submit: 'Record decision',
   submitting: 'Recording…',
   notInArbitration: (status: string) => `This request is no longer in arbitration: ${status}.`,
@@ -154,11 +134,6 @@ const en = {
     NONE: () => 'no refund',
   } as Record<string, (amount: string) => string>,
   orderLink: 'Go to the order',
-  outcomes: {
-    REFUNDED: 'Refunded',
-    PARTIALLY_REFUNDED: 'Partially refunded',
-    NOT_REFUNDED: 'Not refunded',
-  } as Record<string, string>,
 };
 
 export type ArbitrationMessages = typeof en;
@@ -179,12 +154,12 @@ const zh: ArbitrationMessages = {
   noCases: '没有待裁决的案件。',
   loadFailed: '无法加载仲裁队列',
   waiting: (time) => `已等待 ${time}`,
-  duration: (days, hours, minutes) => (days > 0 ? `${days} 天 ${hours} 小时` : `${hours} 小时 ${minutes} 分`),
+  duration: ({ days, hours, minutes }) =>
+    days > 0 ? `${days} 天 ${hours} 小时` : `${hours} 小时 ${twoDigits(minutes)} 分`,
   escalatedBy: { BUYER: '买家', SELLER: '卖家', SYSTEM: '系统（自动）' },
   open: '打开',
   openCase: (reference) => `打开案件 ${reference}`,
   caseHeading: (reference) => `案件 ${reference}`,
-  close: '关闭',
   closeCase: '关闭案件面板',
   caseLoading: '正在加载案件…',
   caseFailed: '无法加载案件',
@@ -193,7 +168,6 @@ const zh: ArbitrationMessages = {
   store: '店铺',
   buyer: '买家',
   kind: '类型',
-  kinds: { REFUND_ONLY: '仅退款', RETURN_AND_REFUND: '退货退款' },
   requested: '申请退款金额',
   requestedAt: '申请时间',
   status: '状态',
@@ -220,14 +194,6 @@ const zh: ArbitrationMessages = {
   answers: { ACCEPT: '同意退款', PARTIAL: '提出部分退款', REFUSE: '拒绝' },
   automatic: '截止前未处理：已自动同意（DSP-2）。',
   refusalReason: '拒绝原因',
-  refusalReasons: {
-    ITEM_AS_DESCRIBED: '商品与描述相符',
-    DELIVERED_AS_TRACKED: '物流显示已妥投',
-    DAMAGED_BY_BUYER: '买家造成损坏',
-    NOT_IN_ORIGINAL_CONDITION: '商品非原始状态',
-    OUTSIDE_PROTECTION_PERIOD: '超出保障期',
-    DUPLICATE_REQUEST: '重复申请',
-  },
   offered: '提出金额',
   sellerReason: '卖家理由',
   answeredAt: '处理时间',
@@ -267,18 +233,8 @@ const zh: ArbitrationMessages = {
   },
   amount: (currency) => `退款金额（${currency}）`,
   amountHint: (requested) => `大于 0 且小于申请的 ${requested}，按输入精确计算。`,
-  amountProblems: {
-    empty: '请输入退款金额。',
-    format: '请输入如 12.50 的金额（数字和一个小数点）。',
-    tooManyDecimals: '小数位数超过该币种允许的位数。',
-    notPositive: '金额必须大于 0。',
-    tooLarge: '金额过大。',
-  },
-  amountNotLess: '部分退款金额须小于申请金额。',
-  reason: '理由',
   reasonHint: '与裁决一同记录，并写入审计日志（最多 1000 字）。',
   chooseDecision: '请选择一个裁决。',
-  reasonRequired: '请填写理由。',
   submit: '提交裁决',
   submitting: '提交中…',
   notInArbitration: (status) => `此申请已不在仲裁中：${status}。`,
@@ -292,7 +248,6 @@ const zh: ArbitrationMessages = {
     NONE: () => '不退款',
   },
   orderLink: '查看订单',
-  outcomes: { REFUNDED: '已退款', PARTIALLY_REFUNDED: '部分退款', NOT_REFUNDED: '未退款' },
 };
 
 const MESSAGES: Record<Lang, ArbitrationMessages> = { en, zh };
@@ -302,6 +257,3 @@ export function useArbitrationMessages(): { a: ArbitrationMessages; locale: stri
   const { lang, locale } = useI18n();
   return { a: MESSAGES[lang], locale };
 }
-
-/** A code's label, or the code itself when the page has none for it (a newer server's value). */
-export const labelOf = (labels: Record<string, string>, code: string): string => labels[code] ?? code;

@@ -1,22 +1,15 @@
 import { useCallback } from 'react';
 import { api } from '../api/client';
 import type { Page } from '../api/types';
-import { useCursorPages } from '../common/useCursorPages';
+import { useCursorPages, type Pages } from '../common/useCursorPages';
 import type { RefundRequest } from './types';
 
 const PAGE_SIZE = 50;
 
-export interface ArbitrationQueue {
-  cases: RefundRequest[];
-  started: boolean;
-  hasMore: boolean;
-  loading: boolean;
-  error: unknown;
-  loadMore: () => void;
-  retry: () => void;
+export type ArbitrationQueue = Pages<RefundRequest> & {
   /** Takes a decided case out of the list without asking the server again. */
   remove: (requestId: string) => void;
-}
+};
 
 /**
  * DSP-4: the escalated requests awaiting a decision, oldest first as the API lists them, a page at
@@ -34,5 +27,5 @@ export function useArbitrationQueue(enabled: boolean): ArbitrationQueue {
     (requestId: string) => edit((cases) => cases.filter((c) => c.id !== requestId)),
     [edit],
   );
-  return { ...pages, cases: pages.items, remove };
+  return { ...pages, remove };
 }

@@ -1,3 +1,5 @@
+import { twoDigits } from './duration';
+
 /** Saves a file the page made: a Blob behind a temporary object URL and an `a download` click. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -12,12 +14,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** YYYYMMDD of the reader's own calendar day, for file names. */
 export function fileDate(ms: number): string {
   const day = new Date(ms);
-  return `${day.getFullYear()}${two(day.getMonth() + 1)}${two(day.getDate())}`;
+  return `${day.getFullYear()}${twoDigits(day.getMonth() + 1)}${twoDigits(day.getDate())}`;
 }
 
 /** `shipments.xlsx` → `shipments`. */

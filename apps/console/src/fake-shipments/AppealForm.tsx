@@ -1,15 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
 import { api } from '../api/client';
+import { ChoiceFieldset, choiceId } from '../common/ChoiceFieldset';
+import { shortId, useCommonMessages } from '../common/messages';
 import { ProblemAlert } from '../common/ProblemAlert';
+import { ReasonField } from '../common/ReasonField';
 import { useFakeShipmentMessages } from './messages';
-import {
-  APPEAL_OUTCOMES,
-  type AppealOutcome,
-  MAX_REASON_LENGTH,
-  type PenaltyCase,
-  type SellerPenalties,
-} from './types';
+import type { PenaltyCase, SellerPenalties } from '../health/types';
+import { APPEAL_OUTCOMES, type AppealOutcome, MAX_REASON_LENGTH } from './types';
 
 interface AppealFormProps {
   penaltyCase: PenaltyCase;
@@ -30,6 +28,7 @@ type Missing = 'outcome' | 'reason';
  */
 export function AppealForm({ penaltyCase, casesToClose, id, onDecided, onCancel }: AppealFormProps) {
   const { f } = useFakeShipmentMessages();
+  const c = useCommonMessages();
   const ids = useId();
   const part = (name: string) => `${ids}-${name}`;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -49,7 +48,7 @@ export function AppealForm({ penaltyCase, casesToClose, id, onDecided, onCancel 
     );
   const serverSays = (field: Missing) => (error instanceof ApiError ? error.messageFor(field) : undefined);
   const outcomeProblem = missing.includes('outcome') ? f.chooseOutcome : serverSays('outcome');
-  const reasonProblem = missing.includes('reason') ? f.reasonRequired : serverSays('reason');
+  const reasonProblem = missing.includes('reason') ? c.reasonRequired : serverSays('reason');
   // A problem that names neither field (the case was reversed meanwhile, a failure) goes above.
   const general = error !== undefined && !serverSays('outcome') && !serverSays('reason') ? error : undefined;
 
@@ -63,7 +62,9 @@ export function AppealForm({ penaltyCase, casesToClose, id, onDecided, onCancel 
     setError(undefined);
     if (absent.length || !outcome) {
       document
-        .getElementById(part(absent[0] === 'reason' ? 'reason' : `outcome-${APPEAL_OUTCOMES[0]}`))
+        .getElementById(
+          absent[0] === 'reason' ? part('reason') : choiceId(part('outcome'), APPEAL_OUTCOMES[0]),
+        )
         ?.focus();
       return;
     }
@@ -94,77 +95,45 @@ export function AppealForm({ penaltyCase, casesToClose, id, onDecided, onCancel 
       }}
     >
       <h3 id={part('heading')} ref={heading} tabIndex={-1}>
-        {f.formHeading(penaltyCase.caseId.slice(0, 8))}
+        {f.formHeading(shortId(penaltyCase.caseId))}
       </h3>
       <ProblemAlert error={general} />
-      <fieldset
-        role="radiogroup"
-        aria-labelledby={part('legend')}
-        aria-required="true"
-        aria-invalid={outcomeProblem ? true : undefined}
-        aria-describedby={outcomeProblem ? part('outcome-problem') : undefined}
-      >
-        <legend id={part('legend')}>{f.outcomeLegend}</legend>
-        {APPEAL_OUTCOMES.map((choice) => (
-          <div className="appeal-choice" key={choice}>
-            <input
-              type="radio"
-              id={part(`outcome-${choice}`)}
-              name={part('outcome')}
-              value={choice}
-              checked={outcome === choice}
-              aria-describedby={part(`hint-${choice}`)}
-              onChange={() => {
-                setOutcome(choice);
-                setMissing((before) => before.filter((m) => m !== 'outcome'));
-                clearServer('outcome');
-              }}
-            />
-            <label htmlFor={part(`outcome-${choice}`)}>{f.outcomeName[choice]}</label>
-            <span id={part(`hint-${choice}`)} className="hint">
-              {choice === 'REVERSED' ? f.reversedHint(penaltyCase.points, casesToClose) : f.upheldHint}
-            </span>
-          </div>
-        ))}
-        {outcomeProblem && (
-          <p id={part('outcome-problem')} role="alert" className="error">
-            {outcomeProblem}
-          </p>
-        )}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={part('reason')}>{f.reason}</label>
-        <textarea
-          id={part('reason')}
-          value={reason}
-          required
-          rows={3}
-          maxLength={MAX_REASON_LENGTH}
-          aria-invalid={reasonProblem ? true : undefined}
-          aria-describedby={[part('reason-hint'), reasonProblem ? part('reason-problem') : '']
-            .filter(Boolean)
-            .join(' ')}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setMissing((before) => before.filter((m) => m !== 'reason'));
-            clearServer('reason');
-          }}
-        />
-        <p id={part('reason-hint')} className="hint">
-          {f.reasonHint(MAX_REASON_LENGTH)}
-        </p>
-        {reasonProblem && (
-          <p id={part('reason-problem')} role="alert" className="error">
-            {reasonProblem}
-          </p>
-        )}
-      </div>
+      <ChoiceFieldset
+        id={part('outcome')}
+        legend={f.outcomeLegend}
+        choices={APPEAL_OUTCOMES}
+        value={outcome}
+        onChange={(choice) => {
+          setOutcome(choice);
+          setMissing((before) => before.filter((m) => m !== 'outcome'));
+          clearServer('outcome');
+        }}
+        label={(choice) => f.outcomeName[choice]}
+        hint={(choice) =>
+          choice === 'REVERSED' ? f.reversedHint(penaltyCase.points, casesToClose) : f.upheldHint
+        }
+        choiceClassName="appeal-choice"
+        problem={outcomeProblem}
+      />
+      <ReasonField
+        id={part('reason')}
+        label={f.reason}
+        hint={f.reasonHint(MAX_REASON_LENGTH)}
+        problem={reasonProblem}
+        value={reason}
+        maxLength={MAX_REASON_LENGTH}
+        onChange={(value) => {
+          setReason(value);
+          setMissing((before) => before.filter((m) => m !== 'reason'));
+          clearServer('reason');
+        }}
+      />
       <div className="appeal-actions">
         <button type="submit" className="button-primary" disabled={submitting}>
           {f.submit}
         </button>
         <button type="button" onClick={onCancel}>
-          {f.cancel}
+          {c.cancel}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { Instant } from '../orders/Instant';
 import { useFakeShipmentMessages } from './messages';
-import type { PenaltyCase } from './types';
+import type { PenaltyCase } from '../health/types';
 
 /** Whether the case counts, or when, by whom and why an appeal reversed it; then every decision. */
 export function CaseStatus({ penaltyCase: c }: { penaltyCase: PenaltyCase }) {

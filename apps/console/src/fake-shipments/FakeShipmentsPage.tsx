@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
-import { LoadProblem } from '../common/LoadProblem';
-import { useCommonMessages } from '../common/messages';
+import { Field } from '../common/Field';
+import { ListFooter } from '../common/ListFooter';
+import { shortId, useCommonMessages } from '../common/messages';
+import { NotYourPage } from '../common/NotYourPage';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useIsPlatformOperator } from '../layout/useIsPlatformOperator';
 import { useFakeShipmentMessages } from './messages';
 import { SellerAccount } from './SellerAccount';
-import type { AppealOutcome, PenaltyCase, SellerPenalties } from './types';
+import type { PenaltyCase, SellerPenalties } from '../health/types';
+import type { AppealOutcome } from './types';
 import { usePenalties } from './usePenalties';
 import './fake-shipments.css';
 
@@ -37,13 +40,7 @@ export function FakeShipmentsPage() {
   const [decided, setDecided] = useState<Decided>();
   const list = usePenalties(operator ? storeId : null);
 
-  if (operator === false)
-    return (
-      <>
-        <h1>{f.title}</h1>
-        <p>{f.operatorsOnly}</p>
-      </>
-    );
+  if (operator === false) return <NotYourPage title={f.title} who={f.operatorsOnly} />;
 
   const show = (next: string) => {
     setDecided(undefined);
@@ -67,41 +64,28 @@ export function FakeShipmentsPage() {
   // The API's refusal of the store id belongs beside the field, not in place of the list.
   const storeRefused = list.error instanceof ApiError ? list.error.messageFor('storeId') : undefined;
   const storeProblem = invalid ? f.storeInvalid : storeRefused;
-  const listError = storeRefused ? undefined : list.error;
-  const empty = list.started && !list.loading && list.error === undefined && list.accounts.length === 0;
 
   return (
     <>
       <h1>{f.title}</h1>
       <p className="hint penalties-intro">{f.intro}</p>
       <form className="filters" onSubmit={filter} noValidate>
-        <div className="field">
-          <label htmlFor="penalties-store">{f.store}</label>
-          <input
-            id="penalties-store"
-            type="search"
-            value={draft}
-            placeholder={f.storePlaceholder}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={storeProblem ? true : undefined}
-            aria-describedby={
-              storeProblem ? 'penalties-store-hint penalties-store-problem' : 'penalties-store-hint'
-            }
-            onChange={(event) => {
-              setDraft(event.target.value);
-              setInvalid(false);
-            }}
-          />
-          <p id="penalties-store-hint" className="hint">
-            {f.storeHint}
-          </p>
-          {storeProblem && (
-            <p id="penalties-store-problem" role="alert" className="error">
-              {storeProblem}
-            </p>
+        <Field id="penalties-store" label={c.store} hint={f.storeHint} problem={storeProblem}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="search"
+              value={draft}
+              placeholder={f.storePlaceholder}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => {
+                setDraft(event.target.value);
+                setInvalid(false);
+              }}
+            />
           )}
-        </div>
+        </Field>
         <div className="penalties-filter-actions">
           <button type="submit">{f.apply}</button>
           {storeId !== '' && (
@@ -122,7 +106,7 @@ export function FakeShipmentsPage() {
       <p role="status" className="announcement">
         {decided
           ? f.decided(
-              decided.caseId.slice(0, 8),
+              shortId(decided.caseId),
               decided.outcome,
               decided.account.sellerId,
               decided.account.points,
@@ -131,23 +115,18 @@ export function FakeShipmentsPage() {
           : ''}
       </p>
       <div className="penalty-accounts" aria-busy={list.loading}>
-        {list.accounts.map((account) => (
+        {list.items.map((account) => (
           <SellerAccount key={account.sellerId} account={account} onDecided={onDecided} />
         ))}
       </div>
-      {empty && <p className="penalties-note">{storeId ? f.noSellersOfStore(storeId) : f.noSellers}</p>}
-      {list.loading && <p className="penalties-note">{c.loading}</p>}
-      {listError !== undefined && (
-        <div className="penalties-note">
-          <LoadProblem error={listError} onRetry={list.retry} failed={f.loadFailed} />
-        </div>
-      )}
-      {list.hasMore && !list.loading && list.error === undefined && (
-        <p className="penalties-note">
-          <button type="button" onClick={list.loadMore}>
-            {c.loadMore}
-          </button>
-        </p>
+      {/* A refused store id is told beside the field: the footer has nothing to add then. */}
+      {!storeRefused && (
+        <ListFooter
+          list={list}
+          className="penalties-note"
+          empty={storeId ? f.noSellersOfStore(storeId) : f.noSellers}
+          failed={f.loadFailed}
+        />
       )}
     </>
   );

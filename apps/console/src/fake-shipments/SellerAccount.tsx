@@ -1,12 +1,15 @@
 import { Fragment, useId, useRef, useState } from 'react';
+import { PanelButton } from '../common/PanelButton';
+import { ScrollTable } from '../common/ScrollTable';
+import type { PenaltyCase, SellerPenalties } from '../health/types';
 import { Instant } from '../orders/Instant';
+import { Link } from '../routing/Link';
+import { orderPath } from '../routing/paths';
 import { AppealForm } from './AppealForm';
 import { CaseStatus } from './CaseStatus';
 import { useFakeShipmentMessages } from './messages';
 import { TrackingReference } from './TrackingReference';
-import type { AppealOutcome, PenaltyCase, SellerPenalties } from './types';
-import { Link } from '../routing/Link';
-import { orderPath } from '../routing/paths';
+import type { AppealOutcome } from './types';
 
 interface SellerAccountProps {
   account: SellerPenalties;
@@ -108,100 +111,92 @@ interface CasesTableProps {
 
 function CasesTable({ account, appealingId, formId, onAppeal, onCancel, onDecided }: CasesTableProps) {
   const { f } = useFakeShipmentMessages();
-  const captionId = useId();
   return (
-    // Wide on a narrow screen: it scrolls, so the keyboard must reach it.
-    <div className="penalty-table" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table>
-        <caption id={captionId}>{f.casesCaption(account.sellerId)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{f.colCase}</th>
-            <th scope="col">{f.colReferences}</th>
-            <th scope="col">{f.colConfirmed}</th>
-            <th scope="col" className="num">
-              {f.colPoints}
-            </th>
-            <th scope="col">{f.colStatus}</th>
-            <th scope="col">{f.colAction}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {account.cases.map((c) => {
-            const open = c.caseId === appealingId;
-            return (
-              <Fragment key={c.caseId}>
-                <tr data-case-id={c.caseId} className={c.counted ? undefined : 'reversed'}>
-                  <th scope="row" className="order-id">
-                    {c.caseId}
-                  </th>
-                  <td>
-                    <dl className="penalty-refs">
-                      <dt>{f.storeRef}</dt>
-                      <dd>{c.storeId}</dd>
-                      <dt>{f.orderRef}</dt>
-                      <dd>
-                        <Link href={orderPath(c.orderId)} className="order-id">
-                          {c.orderId}
-                        </Link>
-                      </dd>
-                      <dt>{f.packageRef}</dt>
-                      <dd className="order-id">{c.packageId}</dd>
-                      <dt>{f.trackingRef}</dt>
-                      <dd>
-                        <TrackingReference packageId={c.packageId} />
-                      </dd>
-                      <dt>{f.taskRef}</dt>
-                      <dd className="order-id">{c.taskId}</dd>
-                    </dl>
-                  </td>
-                  <td>
-                    <Instant iso={c.confirmedAt} />
-                    <span className="secondary penalty-by">{f.confirmedBy(c.confirmedBy)}</span>
-                    <span className="penalty-reason">
-                      <span className="secondary">{f.reviewerReason}: </span>
-                      {c.reason}
-                    </span>
-                  </td>
-                  <td className="num">{c.points}</td>
-                  <td>
-                    <CaseStatus penaltyCase={c} />
-                  </td>
-                  <td>
-                    {c.counted ? (
-                      <button
-                        type="button"
-                        className="button-small"
-                        aria-label={f.decideAppealFor(c.caseId)}
-                        aria-expanded={open}
-                        aria-controls={open ? formId : undefined}
-                        onClick={(event) => (open ? onCancel() : onAppeal(c.caseId, event.currentTarget))}
-                      >
-                        {f.decideAppeal}
-                      </button>
-                    ) : (
-                      <span className="secondary">{f.noAction}</span>
-                    )}
+    <ScrollTable className="penalty-table" caption={f.casesCaption(account.sellerId)}>
+      <thead>
+        <tr>
+          <th scope="col">{f.colCase}</th>
+          <th scope="col">{f.colReferences}</th>
+          <th scope="col">{f.colConfirmed}</th>
+          <th scope="col" className="num">
+            {f.colPoints}
+          </th>
+          <th scope="col">{f.colStatus}</th>
+          <th scope="col">{f.colAction}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {account.cases.map((c) => {
+          const open = c.caseId === appealingId;
+          return (
+            <Fragment key={c.caseId}>
+              <tr data-case-id={c.caseId} className={c.counted ? undefined : 'reversed'}>
+                <th scope="row" className="order-id">
+                  {c.caseId}
+                </th>
+                <td>
+                  <dl className="penalty-refs">
+                    <dt>{f.storeRef}</dt>
+                    <dd>{c.storeId}</dd>
+                    <dt>{f.orderRef}</dt>
+                    <dd>
+                      <Link href={orderPath(c.orderId)} className="order-id">
+                        {c.orderId}
+                      </Link>
+                    </dd>
+                    <dt>{f.packageRef}</dt>
+                    <dd className="order-id">{c.packageId}</dd>
+                    <dt>{f.trackingRef}</dt>
+                    <dd>
+                      <TrackingReference packageId={c.packageId} />
+                    </dd>
+                    <dt>{f.taskRef}</dt>
+                    <dd className="order-id">{c.taskId}</dd>
+                  </dl>
+                </td>
+                <td>
+                  <Instant iso={c.confirmedAt} />
+                  <span className="secondary penalty-by">{f.confirmedBy(c.confirmedBy)}</span>
+                  <span className="penalty-reason">
+                    <span className="secondary">{f.reviewerReason}: </span>
+                    {c.reason}
+                  </span>
+                </td>
+                <td className="num">{c.points}</td>
+                <td>
+                  <CaseStatus penaltyCase={c} />
+                </td>
+                <td>
+                  {c.counted ? (
+                    <PanelButton
+                      text={f.decideAppeal}
+                      label={f.decideAppealFor(c.caseId)}
+                      open={open}
+                      panelId={formId}
+                      onClick={(button) => (open ? onCancel() : onAppeal(c.caseId, button))}
+                    />
+                  ) : (
+                    <span className="secondary">{f.noAction}</span>
+                  )}
+                </td>
+              </tr>
+              {open && (
+                <tr className="appeal-row">
+                  <td colSpan={6}>
+                    <AppealForm
+                      penaltyCase={c}
+                      casesToClose={account.casesToClose}
+                      id={formId}
+                      onCancel={onCancel}
+                      onDecided={(next, outcome) => onDecided(next, c, outcome)}
+                    />
                   </td>
                 </tr>
-                {open && (
-                  <tr className="appeal-row">
-                    <td colSpan={6}>
-                      <AppealForm
-                        penaltyCase={c}
-                        casesToClose={account.casesToClose}
-                        id={formId}
-                        onCancel={onCancel}
-                        onDecided={(next, outcome) => onDecided(next, c, outcome)}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              )}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }

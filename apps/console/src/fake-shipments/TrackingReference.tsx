@@ -15,7 +15,7 @@ export function TrackingReference({ packageId }: { packageId: string }) {
   const { loaded, retry } = useLoad(packageId, (signal) =>
     api<PackageReference>(`/v1/packages/${encodeURIComponent(packageId)}`, { signal }),
   );
-  if (loaded.state === 'loading') return <span className="secondary">{f.trackingLoading}</span>;
+  if (loaded.state === 'loading') return <span className="secondary">{c.loading}</span>;
   if (loaded.state === 'failed')
     return isForbidden(loaded.error) ? (
       <span>{c.none}</span>

@@ -8,7 +8,6 @@ const en = {
     'Each fake shipment a reviewer confirmed (FUL-6) is a case on the seller account: it costs its penalty points, and the cases that reach the bar close the account (CMP-4). Cases count over the account’s life; only an appeal decided REVERSED takes one out.',
   operatorsOnly: 'Fake-shipment cases and their appeals are worked by platform operators.',
   // The store filter
-  store: 'Store',
   storePlaceholder: 'Store id (empty: all)',
   storeHint: 'The account of this store’s seller only.',
   storeInvalid: 'Enter a store id: letters, digits and _ . : - (up to 64 characters).',
@@ -45,7 +44,6 @@ const en = {
   packageRef: 'Package',
   trackingRef: 'Tracking number',
   taskRef: 'Review task',
-  trackingLoading: 'Loading…',
   trackingFailed: 'Could not load the tracking number',
   confirmedBy: (who: string) => `by ${who}`,
   reviewerReason: 'Reviewer’s reason',
@@ -69,9 +67,7 @@ const en = {
   reasonHint: (max: number) =>
     `Recorded on the case and in the audit log; the seller sees it (up to ${max} characters).`,
   chooseOutcome: 'Choose an outcome.',
-  reasonRequired: 'Give a reason.',
   submit: 'Record decision',
-  cancel: 'Cancel',
   decided: (shortId: string, outcome: string, sellerId: string, points: number, closed: boolean) =>
     `Case ${shortId} ${outcome.toLowerCase()}: seller ${sellerId} now has ${points} penalty points; the account is ${closed ? 'closed' : 'open'}.`,
 };
@@ -83,7 +79,6 @@ const zh: FakeShipmentMessages = {
   intro:
     '审核员确认的每一起虚假发货（FUL-6）都是卖家账户上的一个案件：扣除相应的处罚分，计数案件达到上限即关闭账户（CMP-4）。案件在账户存续期内一直计数，只有申诉裁定为“撤销”才会将其移除。',
   operatorsOnly: '虚假发货案件及其申诉由平台运营处理。',
-  store: '店铺',
   storePlaceholder: '店铺编号（留空：全部）',
   storeHint: '只看该店铺所属卖家的账户。',
   storeInvalid: '请输入店铺编号：字母、数字及 _ . : -（最多 64 个字符）。',
@@ -116,7 +111,6 @@ const zh: FakeShipmentMessages = {
   packageRef: '包裹',
   trackingRef: '运单号',
   taskRef: '审核任务',
-  trackingLoading: '加载中…',
   trackingFailed: '无法加载运单号',
   confirmedBy: (who) => `确认人 ${who}`,
   reviewerReason: '审核理由',
@@ -137,9 +131,7 @@ const zh: FakeShipmentMessages = {
   reason: '裁定理由',
   reasonHint: (max) => `记录在案件及审计日志中，卖家可见（最多 ${max} 字）。`,
   chooseOutcome: '请选择裁定结果。',
-  reasonRequired: '请填写理由。',
   submit: '记录裁定',
-  cancel: '取消',
   decided: (shortId, outcome, sellerId, points, closed) =>
     `案件 ${shortId} 已${outcome === 'REVERSED' ? '撤销' : '维持'}：卖家 ${sellerId} 现有 ${points} 处罚分，账户${closed ? '已关闭' : '正常'}。`,
 };

@@ -1,32 +1,26 @@
 import { useCallback } from 'react';
 import { api } from '../api/client';
 import type { Page } from '../api/types';
-import { useCursorPages } from '../common/useCursorPages';
-import type { SellerPenalties } from './types';
+import { useCursorPages, type Pages } from '../common/useCursorPages';
+import type { SellerPenalties } from '../health/types';
 
 const PAGE_SIZE = 50;
 
-export interface PenaltyAccounts {
-  accounts: SellerPenalties[];
-  started: boolean;
-  hasMore: boolean;
-  loading: boolean;
-  error: unknown;
-  loadMore: () => void;
-  retry: () => void;
+export type PenaltyAccounts = Pages<SellerPenalties> & {
   /** Puts an account as an appeal decision answered it in place of the one loaded. */
   replace: (account: SellerPenalties) => void;
-}
+};
 
 /**
- * The seller accounts of GET /v1/compliance/penalties (ordered by seller id), a page at a time;
+ * The seller accounts with a fake-shipment case (GET /v1/compliance/penalties, ordered by seller id), a page at a time;
  * `storeId` narrows it to that store's seller. `storeId` null: not yet (the caller waits to know
  * who is signed in).
  */
 export function usePenalties(storeId: string | null): PenaltyAccounts {
   const pages = useCursorPages(storeId === null ? null : `store:${storeId}`, (cursor, signal) =>
     api<Page<SellerPenalties>>('/v1/compliance/penalties', {
-      query: { storeId, limit: PAGE_SIZE, cursor },
+      // Only sellers with a case: the others have nothing to work on here.
+      query: { storeId, withCases: 'true', limit: PAGE_SIZE, cursor },
       signal,
     }),
   );
@@ -36,5 +30,5 @@ export function usePenalties(storeId: string | null): PenaltyAccounts {
       edit((accounts) => accounts.map((a) => (a.sellerId === account.sellerId ? account : a))),
     [edit],
   );
-  return { ...pages, accounts: pages.items, replace };
+  return { ...pages, replace };
 }

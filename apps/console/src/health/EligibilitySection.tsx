@@ -1,9 +1,10 @@
+import { labelOf } from '../common/messages';
 import { formatLocalTime } from '../format/time';
 import type { Loaded } from '../common/useLoad';
 import { LoadedView } from './LoadedView';
-import { labelOf, useHealthMessages } from './messages';
-import { formatMean } from './numbers';
-import { Section } from './Section';
+import { useHealthMessages } from './messages';
+import { formatMean } from '../format/numbers';
+import { Section } from '../common/Section';
 import type { IneligibilityReason, StoreStanding } from './types';
 
 interface EligibilitySectionProps {
@@ -19,7 +20,7 @@ interface EligibilitySectionProps {
 export function EligibilitySection({ standing, onRetry }: EligibilitySectionProps) {
   const { h } = useHealthMessages();
   return (
-    <Section title={h.sections.eligibility}>
+    <Section title={h.sections.eligibility} className="health-section">
       <LoadedView loaded={standing} onRetry={onRetry}>
         {(stores) => (
           <ul className="health-eligibility">

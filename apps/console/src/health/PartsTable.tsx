@@ -1,5 +1,6 @@
-import { labelOf, useHealthMessages } from './messages';
-import { formatFixed, formatMean, formatRate } from './numbers';
+import { labelOf } from '../common/messages';
+import { useHealthMessages } from './messages';
+import { formatFixed, formatMean, formatRate } from '../format/numbers';
 import type { SlaPart } from './types';
 
 /** Parts whose value is a mean on the 1-5 scale; the others are rates. */

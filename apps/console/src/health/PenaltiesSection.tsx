@@ -1,11 +1,12 @@
+import { labelOf } from '../common/messages';
 import { formatLocalTime } from '../format/time';
 import { useLoad } from '../common/useLoad';
 import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
 import { loadPenalties } from './loaders';
 import { LoadedView } from './LoadedView';
-import { labelOf, useHealthMessages } from './messages';
-import { Section } from './Section';
+import { useHealthMessages } from './messages';
+import { Section } from '../common/Section';
 import type { PenaltyCase, SellerPenalties } from './types';
 
 /** CMP-4: the seller account's penalty points, counted cases and closure, with every case's references. */
@@ -13,7 +14,7 @@ export function PenaltiesSection({ storeId }: { storeId: string }) {
   const { h } = useHealthMessages();
   const { loaded, retry } = useLoad(storeId, (signal) => loadPenalties(storeId, signal));
   return (
-    <Section title={h.sections.penalties}>
+    <Section title={h.sections.penalties} className="health-section">
       <LoadedView loaded={loaded} onRetry={retry}>
         {(accounts) =>
           accounts.length === 0 ? (

@@ -5,11 +5,11 @@ import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
 import { loadBoardCounts, loadOpenFlags, type FlagFilters } from './loaders';
 import { LoadedView } from './LoadedView';
-import { labelOf, useHealthMessages } from './messages';
-import { Section } from './Section';
+import { useHealthMessages } from './messages';
+import { Section } from '../common/Section';
 import type { BoardCounts, BoardFlag } from './types';
 import { LoadProblem } from '../common/LoadProblem';
-import { useCommonMessages } from '../common/messages';
+import { labelOf, useCommonMessages } from '../common/messages';
 import { useCursorPages } from '../common/useCursorPages';
 
 /** The rulebook's 17 risk types, in its order (the filter lists them all, whatever is open now). */
@@ -43,7 +43,7 @@ export function RiskBoardSection({ storeId }: { storeId: string }) {
   const counts = useLoad(storeId, (signal) => loadBoardCounts(storeId, signal));
   const [filters, setFilters] = useState<FlagFilters>(NO_FILTERS);
   return (
-    <Section title={h.sections.riskBoard}>
+    <Section title={h.sections.riskBoard} className="health-section">
       <LoadedView loaded={counts.loaded} onRetry={counts.retry}>
         {(data) => <Badges counts={data} />}
       </LoadedView>

@@ -6,7 +6,7 @@ import { LazyDayChart } from './LazyDayChart';
 import { loadScoreHistory } from './loaders';
 import { LoadedView } from './LoadedView';
 import { useHealthMessages } from './messages';
-import { formatCount, formatFixed, plotted } from './numbers';
+import { formatCount, formatFixed, plotted } from '../format/numbers';
 import type { ScoreDay } from './types';
 
 interface ScoreHistoryProps {

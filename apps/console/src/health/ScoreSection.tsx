@@ -2,10 +2,10 @@ import type { Loaded } from '../common/useLoad';
 import { formatLocalTime } from '../format/time';
 import { LoadedView } from './LoadedView';
 import { useHealthMessages } from './messages';
-import { formatFixed } from './numbers';
+import { formatFixed } from '../format/numbers';
 import { PartsTable } from './PartsTable';
 import { ScoreHistory } from './ScoreHistory';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 import { StandingOverview } from './StandingOverview';
 import type { StoreStanding } from './types';
 
@@ -21,7 +21,7 @@ interface ScoreSectionProps {
 export function ScoreSection({ storeId, standing, onRetry, period }: ScoreSectionProps) {
   const { h } = useHealthMessages();
   return (
-    <Section title={h.sections.score}>
+    <Section title={h.sections.score} className="health-section">
       <LoadedView loaded={standing} onRetry={onRetry}>
         {(stores) =>
           storeId === '' ? (

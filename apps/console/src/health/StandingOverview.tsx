@@ -1,5 +1,5 @@
 import { useHealthMessages } from './messages';
-import { formatFixed } from './numbers';
+import { formatFixed } from '../format/numbers';
 import type { StoreStanding } from './types';
 
 /** Every store's score at a glance, when no single store is chosen. */

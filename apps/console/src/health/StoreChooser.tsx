@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Whoami } from '../api/me';
+import { useCommonMessages } from '../common/messages';
 import { useHealthMessages } from './messages';
 
 interface StoreChooserProps {
@@ -15,6 +16,7 @@ interface StoreChooserProps {
  */
 export function StoreChooser({ storeId, whoami, onChange }: StoreChooserProps) {
   const { h } = useHealthMessages();
+  const c = useCommonMessages();
   const [text, setText] = useState(storeId);
   useEffect(() => setText(storeId), [storeId]);
   // Until the account is known the select offers "All stores" only (no input flashing in and out).
@@ -27,7 +29,7 @@ export function StoreChooser({ storeId, whoami, onChange }: StoreChooserProps) {
   return (
     <div className="filters health-store">
       <div className="field">
-        <label htmlFor="health-store">{h.store}</label>
+        <label htmlFor="health-store">{c.store}</label>
         {operator ? (
           <input
             id="health-store"
@@ -42,7 +44,7 @@ export function StoreChooser({ storeId, whoami, onChange }: StoreChooserProps) {
           />
         ) : (
           <select id="health-store" value={storeId} onChange={(event) => onChange(event.target.value)}>
-            <option value="">{h.allStores}</option>
+            <option value="">{c.allStores}</option>
             {stores.map((id) => (
               <option key={id} value={id}>
                 {id}

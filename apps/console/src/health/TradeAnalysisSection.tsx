@@ -9,7 +9,7 @@ import { LazyDayChart } from './LazyDayChart';
 import { LoadedView } from './LoadedView';
 import { useHealthMessages } from './messages';
 import { currenciesOf, metricViews, type MetricView } from './metrics';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 import type { TradeAnalysis } from './types';
 
 interface TradeAnalysisSectionProps {
@@ -22,7 +22,7 @@ interface TradeAnalysisSectionProps {
 export function TradeAnalysisSection({ storeId, analysis, onRetry }: TradeAnalysisSectionProps) {
   const { h } = useHealthMessages();
   return (
-    <Section title={h.sections.analysis}>
+    <Section title={h.sections.analysis} className="health-section">
       <LoadedView loaded={analysis} onRetry={onRetry}>
         {(data) => <AnalysisView storeId={storeId} analysis={data} />}
       </LoadedView>

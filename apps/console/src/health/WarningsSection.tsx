@@ -1,9 +1,10 @@
+import { labelOf } from '../common/messages';
 import { formatLocalTime } from '../format/time';
 import type { Loaded } from '../common/useLoad';
 import { LoadedView } from './LoadedView';
-import { labelOf, useHealthMessages } from './messages';
-import { formatRateExact } from './numbers';
-import { Section } from './Section';
+import { useHealthMessages } from './messages';
+import { formatRateExact } from '../format/numbers';
+import { Section } from '../common/Section';
 import type { DowngradeWarning, StoreStanding, TradeAnalysis, TradeMetrics } from './types';
 
 /** CMP-2's bars that warn from below (the others warn from above). */
@@ -28,7 +29,7 @@ interface WarningsSectionProps {
 export function WarningsSection({ storeId, standing, onRetry, analysis }: WarningsSectionProps) {
   const { h } = useHealthMessages();
   return (
-    <Section title={h.sections.warnings}>
+    <Section title={h.sections.warnings} className="health-section">
       <p className="hint health-intro">{h.warningsIntro}</p>
       <LoadedView loaded={standing} onRetry={onRetry}>
         {(stores) => {

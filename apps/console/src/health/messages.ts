@@ -4,8 +4,6 @@ import type { Lang } from '../i18n/messages';
 /** The Health page's texts (CMP-1..CMP-5, ANA-1), English and Chinese. */
 const en = {
   title: 'Store health',
-  store: 'Store',
-  allStores: 'All stores',
   storeIdPlaceholder: 'Store id (empty: all)',
   storeHint: 'The SLA score is per store: choose one to see its parts and history.',
   loading: 'Loading…',
@@ -209,8 +207,6 @@ export type HealthMessages = typeof en;
 
 const zh: HealthMessages = {
   title: '店铺健康',
-  store: '店铺',
-  allStores: '全部店铺',
   storeIdPlaceholder: '店铺 ID（留空为全部）',
   storeHint: 'SLA 服务分按店铺计算：选择一个店铺查看各项构成与历史。',
   loading: '加载中…',
@@ -409,6 +405,3 @@ export function useHealthMessages(): { h: HealthMessages; locale: string } {
   const { lang, locale } = useI18n();
   return { h: MESSAGES[lang], locale };
 }
-
-/** A code's label, or the code itself when the console does not know it yet. */
-export const labelOf = (labels: Record<string, string>, code: string): string => labels[code] ?? code;

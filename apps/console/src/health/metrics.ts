@@ -14,7 +14,7 @@ import {
   formatUsd,
   formatUsdCompact,
   plotted,
-} from './numbers';
+} from '../format/numbers';
 import type { TradeMetrics } from './types';
 
 export type MetricId = keyof HealthMessages['metricNames'];

@@ -111,6 +111,7 @@ export interface BoardFlag {
   clearReason: string | null;
 }
 
+/** One operator decision on an appeal, oldest first on its case. */
 export interface PenaltyAppeal {
   outcome: string;
   reason: string;
@@ -118,18 +119,21 @@ export interface PenaltyAppeal {
   decidedAt: string;
 }
 
-/** CMP-4: a confirmed fake shipment and its references. */
+/** CMP-4, FUL-6: a confirmed fake shipment on a seller account, with its references. */
 export interface PenaltyCase {
   caseId: string;
   storeId: string;
   orderId: string;
   packageId: string;
+  /** Fulfillment's review task that confirmed the fake shipment. */
   taskId: string;
   points: number;
+  /** The reviewer's reason. */
   reason: string;
   confirmedBy: string;
   confirmedAt: string;
   recordedAt: string;
+  /** False once an appeal reversed it: the case stays on record, uncounted. */
   counted: boolean;
   reversedAt: string | null;
   reversedBy: string | null;
@@ -137,12 +141,16 @@ export interface PenaltyCase {
   appeals: PenaltyAppeal[];
 }
 
-/** GET /v1/compliance/penalties: one seller account. */
+/**
+ * One seller account: GET /v1/compliance/penalties items (the Health page's and the operators'
+ * fake-shipment cases page's), and POST .../appeal's answer.
+ */
 export interface SellerPenalties {
   sellerId: string;
   storeIds: string[];
   points: number;
   countedCases: number;
+  /** PENALTY_CASES_TO_CLOSE: counted cases that close the account. */
   casesToClose: number;
   closed: boolean;
   closedAt: string | null;

@@ -1,5 +1,5 @@
+import { spanBetween } from '../common/duration';
 import { useNow } from '../time/useNow';
-import { spanBetween } from './duration';
 import { useHeldSettlementsMessages } from './messages';
 
 /**

@@ -1,5 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { DetailPanel } from '../common/DetailPanel';
 import { LoadProblem } from '../common/LoadProblem';
+import { useCodeLabels } from '../common/code-labels';
+import { labelOf, shortId } from '../common/messages';
 import { useLoad } from '../common/useLoad';
 import { formatMoney } from '../format/money';
 import { Link } from '../routing/Link';
@@ -7,7 +10,7 @@ import { orderPath } from '../routing/paths';
 import { HeldFor } from './HeldFor';
 import { HoldDecisionForm } from './HoldDecisionForm';
 import { loadSettlement } from './loaders';
-import { labelOf, useHeldSettlementsMessages } from './messages';
+import { useHeldSettlementsMessages } from './messages';
 import { SettlementTimeline } from './SettlementTimeline';
 import type { SettlementOrder } from './types';
 
@@ -19,9 +22,6 @@ interface HeldReviewPanelProps {
   onDecided: (answer: SettlementOrder) => void;
 }
 
-/** The first part of an id, enough to tell orders apart in a heading. */
-const shortId = (id: string): string => id.slice(0, 8);
-
 /**
  * One held review to decide: its facts, the order's settlement timeline and the decision form.
  * Its heading takes the focus when it opens (and after a decision that keeps holding), so keyboard
@@ -29,16 +29,13 @@ const shortId = (id: string): string => id.slice(0, 8);
  */
 export function HeldReviewPanel({ review, id, onClose, onDecided }: HeldReviewPanelProps) {
   const { h, locale } = useHeldSettlementsMessages();
+  const labels = useCodeLabels();
   const ids = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { loaded, retry } = useLoad(review.orderId, (signal) => loadSettlement(review.orderId, signal));
   // A decision's answer is the order as it is now: newer than what was loaded.
   const [answered, setAnswered] = useState<SettlementOrder>();
   const order = answered ?? (loaded.state === 'ready' ? loaded.data : review);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, [review.orderId]);
 
   const decided = (answer: SettlementOrder) => {
     setAnswered(answer);
@@ -50,22 +47,16 @@ export function HeldReviewPanel({ review, id, onClose, onDecided }: HeldReviewPa
   const money = (m: SettlementOrder['total']) => <span className="held-money">{formatMoney(m, locale)}</span>;
 
   return (
-    <section
+    <DetailPanel
       id={id}
       className="held-panel"
-      aria-labelledby={`${ids}-heading`}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      headClassName="held-panel-head"
+      heading={h.panelHeading(shortId(review.orderId))}
+      closeLabel={h.closePanel}
+      onClose={onClose}
+      itemKey={review.orderId}
+      headingRef={heading}
     >
-      <div className="held-panel-head">
-        <h2 id={`${ids}-heading`} ref={heading} tabIndex={-1}>
-          {h.panelHeading(shortId(review.orderId))}
-        </h2>
-        <button type="button" className="button-quiet" aria-label={h.closePanel} onClick={onClose}>
-          {h.close}
-        </button>
-      </div>
       <dl className="held-facts" aria-label={h.facts}>
         <div>
           <dt>{h.orderId}</dt>
@@ -108,7 +99,7 @@ export function HeldReviewPanel({ review, id, onClose, onDecided }: HeldReviewPa
         <div>
           <dt>{h.colHeldFor}</dt>
           <dd>
-            <HeldFor since={order.reviewedAt} />
+            <HeldFor since={order.heldAt ?? order.reviewedAt} />
           </dd>
         </div>
         <div>
@@ -117,7 +108,7 @@ export function HeldReviewPanel({ review, id, onClose, onDecided }: HeldReviewPa
             <ul className="held-reasons">
               {order.holdReasons.map((reason) => (
                 <li key={reason} title={reason}>
-                  {labelOf(h.holdReasonLabels, reason)}
+                  {labelOf(labels.holdReasons, reason)}
                 </li>
               ))}
             </ul>
@@ -135,6 +126,6 @@ export function HeldReviewPanel({ review, id, onClose, onDecided }: HeldReviewPa
         )}
       </section>
       {order.fundStatus === 'HELD' && <HoldDecisionForm order={order} onDecided={decided} />}
-    </section>
+    </DetailPanel>
   );
 }

@@ -1,5 +1,8 @@
 import { useId, useRef, useState } from 'react';
+import { labelOf } from '../common/messages';
+import { NotYourPage } from '../common/NotYourPage';
 import { useCursorPages } from '../common/useCursorPages';
+import { useOpenPanel } from '../common/useOpenPanel';
 import { formatMoney } from '../format/money';
 import { formatUtcTime } from '../format/time';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
@@ -7,16 +10,10 @@ import { useIsPlatformOperator } from '../layout/useIsPlatformOperator';
 import { HeldReviewList } from './HeldReviewList';
 import { HeldReviewPanel } from './HeldReviewPanel';
 import { loadHeldPage } from './loaders';
-import { labelOf, useHeldSettlementsMessages, type HeldSettlementsMessages } from './messages';
+import { useHeldSettlementsMessages, type HeldSettlementsMessages } from './messages';
 import { leftQueue, outcomeOf, type DecisionOutcome } from './outcome';
 import type { SettlementOrder } from './types';
 import './held-settlements.css';
-
-/** The review whose panel is open and the button that opened it (focus goes back there). */
-interface OpenReview {
-  review: SettlementOrder;
-  opener: HTMLButtonElement;
-}
 
 /**
  * The operators' held-settlement queue (SET-2, SET-3): reviews that hold a delivered order's money,
@@ -30,33 +27,17 @@ export function HeldSettlementsPage() {
   useDocumentTitle(h.title);
   const operator = useIsPlatformOperator();
   const panelId = useId();
-  const [open, setOpen] = useState<OpenReview>();
   // The last decision's outcome: the status line says it in whichever language is chosen later.
   const [outcome, setOutcome] = useState<DecisionOutcome>();
   const table = useRef<HTMLDivElement>(null);
+  const panel = useOpenPanel<SettlementOrder>(table);
   const held = useCursorPages(operator ? 'held-reviews' : null, loadHeldPage);
 
-  if (operator === false)
-    return (
-      <>
-        <h1>{h.title}</h1>
-        <p>{h.operatorsOnly}</p>
-      </>
-    );
-
-  /** Back to the row's button, or to the table when that row has left the list. */
-  const returnFocus = (opener: HTMLButtonElement | undefined) => {
-    requestAnimationFrame(() => (opener?.isConnected ? opener : table.current)?.focus());
-  };
+  if (operator === false) return <NotYourPage title={h.title} who={h.operatorsOnly} />;
 
   const openReview = (review: SettlementOrder, opener: HTMLButtonElement) => {
     setOutcome(undefined);
-    setOpen({ review, opener });
-  };
-
-  const close = () => {
-    returnFocus(open?.opener);
-    setOpen(undefined);
+    panel.show(review, opener);
   };
 
   const decided = (answer: SettlementOrder) => {
@@ -64,8 +45,7 @@ export function HeldSettlementsPage() {
     setOutcome(result);
     if (leftQueue(result)) {
       held.edit((items) => items.filter((item) => item.orderId !== answer.orderId));
-      setOpen(undefined);
-      returnFocus(undefined);
+      panel.closeToList();
     } else {
       // The queue's row shows the answer (its entries are left out there, as the list leaves them).
       held.edit((items) =>
@@ -83,25 +63,19 @@ export function HeldSettlementsPage() {
       </p>
       {operator && (
         <HeldReviewList
-          reviews={held.items}
-          started={held.started}
-          hasMore={held.hasMore}
-          loading={held.loading}
-          error={held.error}
-          openOrderId={open?.review.orderId}
+          list={held}
+          openOrderId={panel.item?.orderId}
           panelId={panelId}
           tableRef={table}
           onOpen={openReview}
-          onLoadMore={held.loadMore}
-          onRetry={held.retry}
         />
       )}
-      {open && (
+      {panel.item && (
         <HeldReviewPanel
-          key={open.review.orderId}
-          review={open.review}
+          key={panel.item.orderId}
+          review={panel.item}
           id={panelId}
-          onClose={close}
+          onClose={panel.close}
           onDecided={decided}
         />
       )}

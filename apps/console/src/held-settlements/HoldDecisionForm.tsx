@@ -1,6 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
+import { ChoiceFieldset, choiceId } from '../common/ChoiceFieldset';
+import { useCodeLabels } from '../common/code-labels';
+import { useCommonMessages } from '../common/messages';
 import { ProblemAlert } from '../common/ProblemAlert';
+import { ReasonField } from '../common/ReasonField';
 import { formatUtcTime } from '../format/time';
 import { useNow } from '../time/useNow';
 import { decideHold, MAX_REASON_LENGTH } from './loaders';
@@ -23,6 +27,8 @@ export function HoldDecisionForm({
   onDecided: (answer: SettlementOrder) => void;
 }) {
   const { h, locale } = useHeldSettlementsMessages();
+  const c = useCommonMessages();
+  const labels = useCodeLabels();
   const ids = useId();
   const id = (part: string) => `${ids}-${part}`;
   const [decision, setDecision] = useState<HoldDecision>();
@@ -35,7 +41,7 @@ export function HoldDecisionForm({
 
   const serverSays = (field: string) => (error instanceof ApiError ? error.messageFor(field) : undefined);
   const decisionProblem = missing.decision ? h.chooseDecision : serverSays('decision');
-  const reasonProblem = missing.reason ? h.reasonRequired : serverSays('reason');
+  const reasonProblem = missing.reason ? c.reasonRequired : serverSays('reason');
   // A problem the server did not pin to a field goes above the form.
   const general =
     error instanceof ApiError && (error.messageFor('decision') || error.messageFor('reason'))
@@ -50,7 +56,7 @@ export function HoldDecisionForm({
     setMissing(now);
     setError(undefined);
     if (now.decision || now.reason || !decision) {
-      document.getElementById(now.decision ? id(`choice-${DECISIONS[0]}`) : id('reason'))?.focus();
+      document.getElementById(now.decision ? choiceId(id('decision'), DECISIONS[0]) : id('reason'))?.focus();
       return;
     }
     setSubmitting(true);
@@ -79,69 +85,35 @@ export function HoldDecisionForm({
     <form className="held-decision" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h3 id={id('heading')}>{h.decisionHeading}</h3>
       <ProblemAlert error={general} />
-      <fieldset
-        role="radiogroup"
-        aria-labelledby={id('legend')}
-        aria-required="true"
-        aria-invalid={decisionProblem ? true : undefined}
-        aria-describedby={decisionProblem ? id('decision-problem') : undefined}
-      >
-        <legend id={id('legend')}>{h.decision}</legend>
-        {DECISIONS.map((choice) => (
-          <div className="held-choice" key={choice}>
-            <input
-              type="radio"
-              id={id(`choice-${choice}`)}
-              name={id('decision')}
-              value={choice}
-              checked={decision === choice}
-              aria-describedby={id(`hint-${choice}`)}
-              onChange={() => {
-                setDecision(choice);
-                setMissing((before) => ({ ...before, decision: false }));
-              }}
-            />
-            <label htmlFor={id(`choice-${choice}`)}>{h.decisionLabels[choice]}</label>
-            <span id={id(`hint-${choice}`)} className="hint">
-              {hint(choice)}
-            </span>
-          </div>
-        ))}
-        {decisionProblem && (
-          <p id={id('decision-problem')} role="alert" className="error">
-            {decisionProblem}
-          </p>
-        )}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={id('reason')}>{h.reason}</label>
-        <textarea
-          id={id('reason')}
-          value={reason}
-          required
-          rows={3}
-          maxLength={MAX_REASON_LENGTH}
-          aria-invalid={reasonProblem ? true : undefined}
-          aria-describedby={[id('reason-hint'), reasonProblem ? id('reason-problem') : '']
-            .filter(Boolean)
-            .join(' ')}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setMissing((before) => ({ ...before, reason: false }));
-            setError((before: unknown) =>
-              before instanceof ApiError && before.messageFor('reason') ? undefined : before,
-            );
-          }}
-        />
-        <p id={id('reason-hint')} className="hint">
-          {h.reasonHint(MAX_REASON_LENGTH)}
-        </p>
-        {reasonProblem && (
-          <p id={id('reason-problem')} role="alert" className="error">
-            {reasonProblem}
-          </p>
-        )}
-      </div>
+      <ChoiceFieldset
+        id={id('decision')}
+        legend={h.decision}
+        choices={DECISIONS}
+        value={decision}
+        onChange={(choice) => {
+          setDecision(choice);
+          setMissing((before) => ({ ...before, decision: false }));
+        }}
+        label={(choice) => labels.holdDecisions[choice]}
+        hint={hint}
+        choiceClassName="held-choice"
+        problem={decisionProblem}
+      />
+      <ReasonField
+        id={id('reason')}
+        label={c.reason}
+        hint={h.reasonHint(MAX_REASON_LENGTH)}
+        problem={reasonProblem}
+        value={reason}
+        maxLength={MAX_REASON_LENGTH}
+        onChange={(value) => {
+          setReason(value);
+          setMissing((before) => ({ ...before, reason: false }));
+          setError((before: unknown) =>
+            before instanceof ApiError && before.messageFor('reason') ? undefined : before,
+          );
+        }}
+      />
       <button type="submit" className="button-primary" disabled={submitting}>
         {submitting ? h.submitting : h.submit}
       </button>

@@ -1,8 +1,10 @@
+import { useCodeLabels, type CodeLabels } from '../common/code-labels';
+import { labelOf } from '../common/messages';
 import { formatMoney } from '../format/money';
 import { formatUtcTime } from '../format/time';
 import { Instant } from '../orders/Instant';
 import { useNow } from '../time/useNow';
-import { labelOf, useHeldSettlementsMessages, type HeldSettlementsMessages } from './messages';
+import { useHeldSettlementsMessages, type HeldSettlementsMessages } from './messages';
 import { timelineOf, type DatedStep } from './timeline';
 import type { SettlementOrder } from './types';
 
@@ -13,13 +15,14 @@ import type { SettlementOrder } from './types';
  */
 export function SettlementTimeline({ order, headingId }: { order: SettlementOrder; headingId: string }) {
   const { h, locale } = useHeldSettlementsMessages();
+  const labels = useCodeLabels();
   const now = useNow();
   const steps = timelineOf(order, now);
   return (
     <ol className="held-timeline" aria-labelledby={headingId}>
       {steps.map((step, index) => (
         <li key={`${step.kind}-${step.at}-${index}`} className={step.upcoming ? 'upcoming' : undefined}>
-          <span className="held-step">{stepText(step, h, locale)}</span>
+          <span className="held-step">{stepText(step, h, labels, locale)}</span>
           <span className="held-step-time">
             <Instant iso={step.at} utc={step.kind === 'reviewDue' || step.kind === 'normalRelease'} />
             {step.upcoming && <span className="held-upcoming"> ({h.upcoming})</span>}
@@ -36,7 +39,7 @@ export function SettlementTimeline({ order, headingId }: { order: SettlementOrde
   );
 }
 
-function stepText(step: DatedStep, h: HeldSettlementsMessages, locale: string): string {
+function stepText(step: DatedStep, h: HeldSettlementsMessages, labels: CodeLabels, locale: string): string {
   switch (step.kind) {
     case 'delivered':
       return h.stepDelivered(step.frozen ? formatMoney(step.frozen, locale) : null);
@@ -48,15 +51,12 @@ function stepText(step: DatedStep, h: HeldSettlementsMessages, locale: string): 
       return h.stepNormalRelease;
     case 'decision':
       return h.stepDecision(
-        labelOf(h.decisionLabels, step.decision.decision),
+        labelOf(labels.holdDecisions, step.decision.decision),
         step.decision.decidedBy,
         step.decision.reason,
       );
     case 'refund':
-      return h.stepRefund(
-        formatMoney(step.amount, locale),
-        labelOf(h.takenFromLabels, step.refund.takenFrom),
-      );
+      return h.stepRefund(formatMoney(step.amount, locale), labelOf(labels.takenFrom, step.refund.takenFrom));
     case 'released':
       return h.stepReleased(formatMoney(step.released, locale));
   }

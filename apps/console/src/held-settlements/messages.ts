@@ -1,8 +1,6 @@
 import type { Lang } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
-import type { Span } from './duration';
-
-const two = (n: number): string => String(n).padStart(2, '0');
+import { twoDigits, type Span } from '../common/duration';
 
 /** The held-settlement queue's texts (SET-2, SET-3); the nav label `heldSettlements` lives in the shared messages. */
 const en = {
@@ -21,18 +19,12 @@ const en = {
   colAction: 'Action',
   orderTotal: (total: string) => `Order total ${total}`,
   noHeld: 'No review holds money now.',
-  loading: 'Loading…',
   loadFailed: 'Could not load the held reviews',
   heldFor: ({ days, hours, minutes }: Span) =>
-    days > 0 ? `${days} d ${hours} h` : `${hours} h ${two(minutes)} min`,
-  heldForTitle: 'Since the risk review started, by the server’s clock',
+    days > 0 ? `${days} d ${hours} h` : `${hours} h ${twoDigits(minutes)} min`,
+  heldForTitle: 'Since the money was held, by the server’s clock',
   decide: 'Decide',
   decideOn: (orderId: string) => `Decide on order ${orderId}`,
-  holdReasonLabels: {
-    OPEN_REFUND_OR_DISPUTE: 'An open refund request or dispute',
-    FAKE_SHIPMENT_CONFIRMED: 'Fake shipment confirmed',
-    SELLER_ACCOUNT_CLOSED: 'Seller account closed',
-  } as Record<string, string>,
   fundStatuses: {
     NOT_DUE: 'Not due yet',
     FROZEN: 'Frozen',
@@ -42,7 +34,6 @@ const en = {
   } as Record<string, string>,
   // The panel
   panelHeading: (shortId: string) => `Held order ${shortId}`,
-  close: 'Close',
   closePanel: 'Close the held review',
   facts: 'Held review details',
   orderId: 'Order id',
@@ -69,12 +60,6 @@ const en = {
   stepDecision: (decision: string, by: string, reason: string) => `${decision} by ${by}: ${reason}`,
   stepRefund: (amount: string, from: string) => `Refund of ${amount}, taken from ${from}`,
   stepReleased: (amount: string) => `Released: ${amount} to the seller’s available balance`,
-  decisionLabels: { RELEASE: 'Release', KEEP_HOLDING: 'Keep holding' } as Record<string, string>,
-  takenFromLabels: {
-    FROZEN: 'frozen funds',
-    AVAILABLE: 'available funds',
-    NOT_FROZEN_YET: 'funds not yet frozen',
-  } as Record<string, string>,
   // The decision
   decisionHeading: 'Record a decision',
   decision: 'Decision',
@@ -82,10 +67,8 @@ const en = {
   releaseHintLater: (at: string) =>
     `The hold is lifted; the money is released at its normal time, ${at} UTC.`,
   keepHoldingHint: 'The money stays frozen and the review stays in this queue.',
-  reason: 'Reason',
   reasonHint: (max: number) => `Required. Recorded with your decision and audited (up to ${max} characters).`,
   chooseDecision: 'Choose a decision.',
-  reasonRequired: 'Give a reason.',
   submit: 'Submit decision',
   submitting: 'Submitting…',
   // What the answer says
@@ -116,18 +99,12 @@ const zh: HeldSettlementsMessages = {
   colAction: '操作',
   orderTotal: (total) => `订单总额 ${total}`,
   noHeld: '目前没有暂扣资金的审核。',
-  loading: '加载中…',
   loadFailed: '无法加载暂扣中的审核',
   heldFor: ({ days, hours, minutes }) =>
-    days > 0 ? `${days} 天 ${hours} 小时` : `${hours} 小时 ${two(minutes)} 分`,
-  heldForTitle: '自风控审核开始起，按服务器时钟计算',
+    days > 0 ? `${days} 天 ${hours} 小时` : `${hours} 小时 ${twoDigits(minutes)} 分`,
+  heldForTitle: '自资金被暂扣起，按服务器时钟计算',
   decide: '处理',
   decideOn: (orderId) => `处理订单 ${orderId}`,
-  holdReasonLabels: {
-    OPEN_REFUND_OR_DISPUTE: '有未结束的退款申请或纠纷',
-    FAKE_SHIPMENT_CONFIRMED: '已确认虚假发货',
-    SELLER_ACCOUNT_CLOSED: '卖家账户已关闭',
-  },
   fundStatuses: {
     NOT_DUE: '未到结算期',
     FROZEN: '冻结中',
@@ -136,7 +113,6 @@ const zh: HeldSettlementsMessages = {
     RELEASED: '已放款',
   },
   panelHeading: (shortId) => `暂扣订单 ${shortId}`,
-  close: '关闭',
   closePanel: '关闭暂扣审核',
   facts: '暂扣审核详情',
   orderId: '订单编号',
@@ -162,21 +138,13 @@ const zh: HeldSettlementsMessages = {
   stepDecision: (decision, by, reason) => `${by}：${decision}（${reason}）`,
   stepRefund: (amount, from) => `退款 ${amount}，从${from}扣除`,
   stepReleased: (amount) => `已放款：${amount} 转入卖家可用余额`,
-  decisionLabels: { RELEASE: '放款', KEEP_HOLDING: '继续暂扣' },
-  takenFromLabels: {
-    FROZEN: '冻结资金',
-    AVAILABLE: '可用资金',
-    NOT_FROZEN_YET: '尚未冻结的资金',
-  },
   decisionHeading: '记录决定',
   decision: '决定',
   releaseHintNow: '第 7 天的放款时间已过：资金立即放给卖家。',
   releaseHintLater: (at) => `解除暂扣；资金在正常放款时间 ${at}（UTC）放款。`,
   keepHoldingHint: '资金保持冻结，审核留在此队列中。',
-  reason: '理由',
   reasonHint: (max) => `必填。与决定一同记录并写入审计日志（最多 ${max} 字）。`,
   chooseDecision: '请选择一个决定。',
-  reasonRequired: '请填写理由。',
   submit: '提交决定',
   submitting: '正在提交…',
   releasedNow: (orderId, amount) => `订单 ${orderId} 已立即放款：${amount} 转入卖家可用余额。`,
@@ -192,6 +160,3 @@ export function useHeldSettlementsMessages(): { h: HeldSettlementsMessages; loca
   const { lang, locale } = useI18n();
   return { h: MESSAGES[lang], locale };
 }
-
-/** A code's label, or the code itself when the console does not know it yet. */
-export const labelOf = (labels: Record<string, string>, code: string): string => labels[code] ?? code;

@@ -1,5 +1,6 @@
 import type { Money } from '../format/money';
-import type { HoldDecisionRecord, RefundRecord, SettlementOrder } from './types';
+import type { HoldDecisionRecord, RefundRecord } from '../order/types';
+import type { SettlementOrder } from './types';
 
 /** One dated step of an order's settlement, in time order; a step still to come is `upcoming`. */
 export type TimelineStep =

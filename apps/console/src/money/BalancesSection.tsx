@@ -3,7 +3,7 @@ import type { Loaded } from '../common/useLoad';
 import { sumMinor } from './amounts';
 import { LoadProblem } from '../common/LoadProblem';
 import { useMoneyMessages } from './messages';
-import { MoneySection } from './MoneySection';
+import { Section } from '../common/Section';
 import type { Balance } from './types';
 
 interface BalancesSectionProps {
@@ -15,7 +15,7 @@ interface BalancesSectionProps {
 export function BalancesSection({ balances, onRetry }: BalancesSectionProps) {
   const { m } = useMoneyMessages();
   return (
-    <MoneySection title={m.balances}>
+    <Section title={m.balances} className="money-section">
       {balances.state === 'loading' && <p>{m.loading}</p>}
       {balances.state === 'failed' && <LoadProblem error={balances.error} onRetry={onRetry} />}
       {balances.state === 'ready' && balances.data.length === 0 && <p>{m.noBalances}</p>}
@@ -33,7 +33,7 @@ export function BalancesSection({ balances, onRetry }: BalancesSectionProps) {
           {balances.data.some((b) => BigInt(b.available) < 0n) && <p className="hint">{m.debtNote}</p>}
         </>
       )}
-    </MoneySection>
+    </Section>
   );
 }
 

@@ -9,8 +9,9 @@ import { exportLedger } from './export-ledger';
 import { rateOf, storeChanges } from './ledger-rows';
 import { loadLedgerPage, type LedgerFilter, type StoreFilter } from './loaders';
 import { LoadProblem } from '../common/LoadProblem';
-import { labelOf, useMoneyMessages } from './messages';
-import { MoneySection } from './MoneySection';
+import { labelOf } from '../common/messages';
+import { useMoneyMessages } from './messages';
+import { Section } from '../common/Section';
 import type { LedgerEntry } from './types';
 import { useCursorPages } from '../common/useCursorPages';
 
@@ -33,7 +34,7 @@ export function LedgerSection({ storeId, reloadKey, onAnnounce }: LedgerSectionP
     loadLedgerPage(filter, PAGE_SIZE, cursor, signal),
   );
   return (
-    <MoneySection title={m.ledger}>
+    <Section title={m.ledger} className="money-section">
       <p className="hint money-intro">{m.ledgerIntro}</p>
       <div className="money-toolbar">
         <OrderFilter orderId={orderId} onChange={setOrderId} />
@@ -48,7 +49,7 @@ export function LedgerSection({ storeId, reloadKey, onAnnounce }: LedgerSectionP
           {list.loading ? m.loading : m.loadMore}
         </button>
       )}
-    </MoneySection>
+    </Section>
   );
 }
 

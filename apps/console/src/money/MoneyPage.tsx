@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useWhoami } from '../api/useWhoami';
 import { formatMoney } from '../format/money';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
+import { NotYourPage } from '../common/NotYourPage';
+import { StoreFilter } from '../common/StoreFilter';
 import { useLoad } from '../common/useLoad';
 import { BalancesSection } from './BalancesSection';
 import { LedgerSection } from './LedgerSection';
@@ -32,13 +34,7 @@ export function MoneyPage() {
   const frozen = useLoad(key('frozen'), (signal) => loadFrozenOrders(storeId, signal));
   const payoutCycle = useLoad(key('cycle'), (signal) => loadPayoutCycle(storeId, signal));
 
-  if (whoami?.kind === 'operator')
-    return (
-      <>
-        <h1>{m.title}</h1>
-        <p>{m.sellersOnly}</p>
-      </>
-    );
+  if (whoami?.kind === 'operator') return <NotYourPage title={m.title} who={m.sellersOnly} />;
 
   const withdrawn = (w: Withdrawal) => {
     setAnnouncement(m.withdrawn(formatMoney(w.amount, locale), formatMoney(w.payout, locale)));
@@ -49,27 +45,15 @@ export function MoneyPage() {
     <div className="money-page">
       <h1>{m.title}</h1>
       <p className="hint money-intro">{m.intro}</p>
-      <div className="filters">
-        <div className="field">
-          <label htmlFor="money-store">{m.store}</label>
-          <select
-            id="money-store"
-            value={storeId}
-            disabled={!staff}
-            onChange={(event) => {
-              setAnnouncement('');
-              setStoreId(event.target.value);
-            }}
-          >
-            <option value="">{m.allStores}</option>
-            {staff?.storeIds.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <StoreFilter
+        id="money-store"
+        storeId={storeId}
+        storeIds={staff?.storeIds}
+        onChange={(next) => {
+          setAnnouncement('');
+          setStoreId(next);
+        }}
+      />
       <p role="status" className="announcement">
         {announcement}
       </p>

@@ -5,8 +5,9 @@ import { orderPath } from '../routing/paths';
 import { Link } from '../routing/Link';
 import { CALENDAR_ORDER_LIMIT, type FrozenOrders as FrozenOrderPage } from './loaders';
 import { LoadProblem } from '../common/LoadProblem';
-import { labelOf, useMoneyMessages } from './messages';
-import { MoneySection } from './MoneySection';
+import { labelOf } from '../common/messages';
+import { useMoneyMessages } from './messages';
+import { Section } from '../common/Section';
 import { byRelease } from './release-calendar';
 import type { FrozenOrder, PayoutCycle, ReleaseSchedule } from './types';
 import { formatUtcClock, formatUtcDay } from './utc-day';
@@ -27,7 +28,7 @@ export function ReleaseCalendarSection({
 }: ReleaseCalendarSectionProps) {
   const { m } = useMoneyMessages();
   return (
-    <MoneySection title={m.releaseCalendar}>
+    <Section title={m.releaseCalendar} className="money-section">
       <p className="hint money-intro">{m.calendarIntro}</p>
       {schedule.state === 'loading' && <p>{m.loading}</p>}
       {schedule.state === 'failed' && <LoadProblem error={schedule.error} onRetry={onRetry} />}
@@ -44,7 +45,7 @@ export function ReleaseCalendarSection({
             : m.payoutCycleText(payoutCycle.data.averageDays.toFixed(2), payoutCycle.data.releasedOrders)}
         </p>
       )}
-    </MoneySection>
+    </Section>
   );
 }
 

@@ -4,8 +4,9 @@ import type { Loaded } from '../common/useLoad';
 import { Instant } from '../orders/Instant';
 import { loadWithdrawalPage, type StoreFilter } from './loaders';
 import { LoadProblem } from '../common/LoadProblem';
-import { labelOf, useMoneyMessages } from './messages';
-import { MoneySection } from './MoneySection';
+import { labelOf } from '../common/messages';
+import { useMoneyMessages } from './messages';
+import { Section } from '../common/Section';
 import type { Balance, Withdrawal } from './types';
 import { useCursorPages } from '../common/useCursorPages';
 import { WithdrawForm } from './WithdrawForm';
@@ -39,7 +40,7 @@ export function WithdrawalsSection({
     loadWithdrawalPage(storeId, PAGE_SIZE, cursor, signal),
   );
   return (
-    <MoneySection title={m.withdrawals}>
+    <Section title={m.withdrawals} className="money-section">
       {canWithdraw === false && <p className="hint">{m.readOnly}</p>}
       {canWithdraw && known && <WithdrawForm balances={known} onWithdrawn={onWithdrawn} />}
       {list.error !== undefined && <LoadProblem error={list.error} onRetry={list.retry} />}
@@ -51,7 +52,7 @@ export function WithdrawalsSection({
           {list.loading ? m.loading : m.loadMore}
         </button>
       )}
-    </MoneySection>
+    </Section>
   );
 }
 

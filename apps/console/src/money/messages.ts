@@ -7,8 +7,6 @@ const en = {
   intro:
     'Proceeds are frozen when an order is delivered, reviewed on day 5 and released to the available balance at 10:00 UTC on day 7 after the delivery date. Withdraw from the available balance in its currency or in CNY at a quoted rate.',
   sellersOnly: "The Money page shows a seller's own balances; sign in as seller staff to see it.",
-  store: 'Store',
-  allStores: 'All stores',
   loading: 'Loading…',
   loadMore: 'Load more',
   none: '—',
@@ -176,8 +174,6 @@ const zh: MoneyMessages = {
   intro:
     '订单签收后货款即冻结，签收日后第 5 天进行风险审核，审核通过后于第 7 天 10:00（UTC）放款至可用余额。可从可用余额按原币种提现，或按报价汇率兑换为人民币提现。',
   sellersOnly: '资金页面显示卖家自己的余额，请以卖家员工身份登录查看。',
-  store: '店铺',
-  allStores: '全部店铺',
   loading: '加载中…',
   loadMore: '加载更多',
   none: '—',
@@ -336,6 +332,3 @@ export function useMoneyMessages(): { m: MoneyMessages; locale: string } {
   const { lang, locale } = useI18n();
   return { m: MESSAGES[lang], locale };
 }
-
-/** A code's label, or the code itself when the console does not know it yet. */
-export const labelOf = (labels: Record<string, string>, code: string): string => labels[code] ?? code;

@@ -3,9 +3,11 @@ import { api } from '../api/client';
 import { ApiError } from '../api/api-error';
 import { parseAmount } from '../money/amounts';
 import { EVIDENCE_TYPES, checkFile, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from './file-checks';
-import { labelOf, useOrderMessages } from './messages';
+import { useOrderMessages } from './messages';
 import type { RefundRequest } from './types';
 import { apiUpload } from '../api/client';
+import { useCodeLabels } from '../common/code-labels';
+import { labelOf } from '../common/messages';
 
 type Answer = 'ACCEPT' | 'PARTIAL' | 'REFUSE';
 type Field = 'amount' | 'reason' | 'refusalReason' | 'evidence';
@@ -43,6 +45,7 @@ export function AnswerForm({
   onAnswered: (request: RefundRequest) => void;
 }) {
   const m = useOrderMessages().actions;
+  const labels = useCodeLabels();
   const ids = { heading: useId(), amount: useId(), reason: useId(), refusal: useId(), evidence: useId() };
   const errorIds = { amount: useId(), reason: useId(), refusalReason: useId(), evidence: useId() };
   const [answer, setAnswer] = useState<Answer>('ACCEPT');
@@ -59,8 +62,9 @@ export function AnswerForm({
     const found: Problems = {};
     if (answer === 'PARTIAL') {
       const parsed = parseAmount(amount, currency);
-      if ('problem' in parsed) found.amount = m.amountProblems[parsed.problem];
-      else if (BigInt(parsed.minor) >= BigInt(request.requested.minor)) found.amount = m.amountNotLess;
+      if ('problem' in parsed) found.amount = labels.refundAmountProblems[parsed.problem];
+      else if (BigInt(parsed.minor) >= BigInt(request.requested.minor))
+        found.amount = labels.refundAmountNotLess;
       if (reason.trim() === '') found.reason = m.reasonRequired;
     }
     if (answer === 'REFUSE' && refusalReason === '') found.refusalReason = m.refusalReasonRequired;
@@ -194,7 +198,7 @@ export function AnswerForm({
             <option value="">{m.chooseReason}</option>
             {REFUSAL_REASONS.map((code) => (
               <option key={code} value={code}>
-                {labelOf(m.refusalReasons, code)}
+                {labelOf(labels.refusalReasons, code)}
               </option>
             ))}
           </select>

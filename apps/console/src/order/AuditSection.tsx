@@ -2,7 +2,7 @@ import { Instant } from '../orders/Instant';
 import { isForbidden, LoadProblem } from '../common/LoadProblem';
 import { AUDIT_LIMIT, type AuditTrail } from './loaders';
 import { useOrderMessages, type OrderMessages } from './messages';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 import type { AuditEntry } from './types';
 import type { Loaded } from '../common/useLoad';
 
@@ -21,7 +21,7 @@ export function AuditSection({ trail, onRetry }: AuditSectionProps) {
   if (trail.state === 'failed' && isForbidden(trail.error)) return null;
   if (trail.state === 'loading') return null;
   return (
-    <Section title={m.sections.audit}>
+    <Section title={m.sections.audit} className="order-section">
       {trail.state === 'failed' && <LoadProblem error={trail.error} notFound={m.noAudit} onRetry={onRetry} />}
       {trail.state === 'ready' && <AuditTable trail={trail.data} />}
     </Section>

@@ -3,13 +3,13 @@ import { ShipCountdown } from '../orders/ShipCountdown';
 import type { Deadline } from './deadlines';
 import { Fact, Facts } from './Facts';
 import { useOrderMessages } from './messages';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 
 /** Each deadline in UTC (as the rules state them), counting down live while it still runs. */
 export function DeadlinesSection({ deadlines }: { deadlines: Deadline[] }) {
   const m = useOrderMessages();
   return (
-    <Section title={m.sections.deadlines}>
+    <Section title={m.sections.deadlines} className="order-section">
       <Facts>
         {deadlines.map((deadline) => (
           <Fact key={deadline.key} term={deadline.label}>

@@ -3,9 +3,10 @@ import { useCarriers } from '../orders/useCarriers';
 import { Instant } from '../orders/Instant';
 import { Fact, Facts } from './Facts';
 import { LoadProblem } from '../common/LoadProblem';
+import { labelOf } from '../common/messages';
 import { ProofUpload } from './ProofUpload';
-import { labelOf, useOrderMessages } from './messages';
-import { Section } from './Section';
+import { useOrderMessages } from './messages';
+import { Section } from '../common/Section';
 import { TrackingTimeline } from './TrackingTimeline';
 import type { OrderDetail, PackageDetail } from './types';
 import type { Loaded } from '../common/useLoad';
@@ -20,7 +21,7 @@ interface PackagesSectionProps {
 export function PackagesSection({ order, packages, onRetry }: PackagesSectionProps) {
   const m = useOrderMessages();
   return (
-    <Section title={m.sections.packages}>
+    <Section title={m.sections.packages} className="order-section">
       {packages.state === 'loading' && <p>{m.loading}</p>}
       {packages.state === 'failed' && (
         <LoadProblem error={packages.error} notFound={m.noPackages} onRetry={onRetry} />

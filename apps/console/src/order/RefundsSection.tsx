@@ -5,8 +5,10 @@ import { Instant } from '../orders/Instant';
 import { AnswerForm } from './AnswerForm';
 import { Fact, Facts } from './Facts';
 import { LoadProblem } from '../common/LoadProblem';
-import { labelOf, useOrderMessages } from './messages';
-import { Section } from './Section';
+import { useCodeLabels } from '../common/code-labels';
+import { labelOf } from '../common/messages';
+import { useOrderMessages } from './messages';
+import { Section } from '../common/Section';
 import type { RefundRequest } from './types';
 import type { Loaded } from '../common/useLoad';
 
@@ -20,7 +22,7 @@ export function RefundsSection({
 }) {
   const m = useOrderMessages();
   return (
-    <Section title={m.sections.refunds}>
+    <Section title={m.sections.refunds} className="order-section">
       {requests.state === 'loading' && <p>{m.loading}</p>}
       {requests.state === 'failed' && (
         <LoadProblem error={requests.error} notFound={m.noRequests} onRetry={onRetry} />
@@ -37,6 +39,7 @@ export function RefundsSection({
 
 function RequestCard({ request: loaded }: { request: RefundRequest }) {
   const m = useOrderMessages();
+  const labels = useCodeLabels();
   const { locale } = useI18n();
   const headingId = useId();
   // The seller's answer replaces the request with what the API answered (its new state and deadline).
@@ -47,7 +50,7 @@ function RequestCard({ request: loaded }: { request: RefundRequest }) {
     <article aria-labelledby={headingId} className="order-card">
       <h3 id={headingId}>{m.requestTitle(request.marketplaceRequestId)}</h3>
       <Facts>
-        <Fact term={m.requestKind}>{labelOf(m.requestKinds, request.kind)}</Fact>
+        <Fact term={m.requestKind}>{labelOf(labels.refundKinds, request.kind)}</Fact>
         <Fact term={m.status}>
           <span title={request.status}>{labelOf(m.requestStatuses, request.status)}</span>
         </Fact>
@@ -71,7 +74,7 @@ function RequestCard({ request: loaded }: { request: RefundRequest }) {
             <Instant iso={request.inspectionDueAt} utc />
           </Fact>
         )}
-        {request.outcome && <Fact term={m.outcome}>{labelOf(m.outcomes, request.outcome)}</Fact>}
+        {request.outcome && <Fact term={m.outcome}>{labelOf(labels.refundOutcomes, request.outcome)}</Fact>}
         {request.closedAt && (
           <Fact term={m.closedAt}>
             <Instant iso={request.closedAt} />

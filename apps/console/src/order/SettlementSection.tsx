@@ -3,8 +3,10 @@ import { useI18n } from '../i18n/useI18n';
 import { Instant } from '../orders/Instant';
 import { Fact, Facts } from './Facts';
 import { LoadProblem } from '../common/LoadProblem';
-import { labelOf, useOrderMessages, type OrderMessages } from './messages';
-import { Section } from './Section';
+import { useCodeLabels } from '../common/code-labels';
+import { labelOf } from '../common/messages';
+import { useOrderMessages, type OrderMessages } from './messages';
+import { Section } from '../common/Section';
 import type { LedgerEntry, SettlementOrder } from './types';
 import type { Loaded } from '../common/useLoad';
 
@@ -17,7 +19,7 @@ interface SettlementSectionProps {
 export function SettlementSection({ settlement, onRetry }: SettlementSectionProps) {
   const m = useOrderMessages();
   return (
-    <Section title={m.sections.settlement}>
+    <Section title={m.sections.settlement} className="order-section">
       {settlement.state === 'loading' && <p>{m.loading}</p>}
       {settlement.state === 'failed' && (
         // 404: Settlement knows the order only from its delivery on (SET-1).
@@ -30,6 +32,7 @@ export function SettlementSection({ settlement, onRetry }: SettlementSectionProp
 
 function SettlementDetails({ settlement }: { settlement: SettlementOrder }) {
   const m = useOrderMessages();
+  const labels = useCodeLabels();
   const { locale } = useI18n();
   const currency = settlement.total.currency;
   const money = (minor: string) => formatMoney({ minor, currency }, locale);
@@ -67,7 +70,7 @@ function SettlementDetails({ settlement }: { settlement: SettlementOrder }) {
           <Fact term={m.holdReasons}>
             <ul className="order-plain-list">
               {settlement.holdReasons.map((reason) => (
-                <li key={reason}>{labelOf(m.holdReasonLabels, reason)}</li>
+                <li key={reason}>{labelOf(labels.holdReasons, reason)}</li>
               ))}
             </ul>
           </Fact>
@@ -77,7 +80,7 @@ function SettlementDetails({ settlement }: { settlement: SettlementOrder }) {
             <ul className="order-plain-list">
               {settlement.decisions.map((d) => (
                 <li key={`${d.decidedAt}-${d.decision}`}>
-                  {m.decisionBy(labelOf(m.decisionLabels, d.decision), d.decidedBy, d.reason)}{' '}
+                  {m.decisionBy(labelOf(labels.holdDecisions, d.decision), d.decidedBy, d.reason)}{' '}
                   <Instant iso={d.decidedAt} />
                 </li>
               ))}
@@ -92,7 +95,7 @@ function SettlementDetails({ settlement }: { settlement: SettlementOrder }) {
                   {m.refundPosted(
                     money(r.amountMinor),
                     money(r.commissionReturnedMinor),
-                    labelOf(m.takenFromLabels, r.takenFrom),
+                    labelOf(labels.takenFrom, r.takenFrom),
                   )}{' '}
                   <Instant iso={r.postedAt} />
                 </li>

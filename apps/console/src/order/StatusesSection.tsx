@@ -1,7 +1,8 @@
+import { labelOf } from '../common/messages';
 import { Instant } from '../orders/Instant';
 import { Fact, Facts } from './Facts';
-import { labelOf, useOrderMessages } from './messages';
-import { Section } from './Section';
+import { useOrderMessages } from './messages';
+import { Section } from '../common/Section';
 import { StatusLabel } from './StatusLabel';
 import type { OrderDetail } from './types';
 
@@ -10,7 +11,7 @@ export function StatusesSection({ order }: { order: OrderDetail }) {
   const m = useOrderMessages();
   const { deadlines, cancellation } = order;
   return (
-    <Section title={m.sections.statuses}>
+    <Section title={m.sections.statuses} className="order-section">
       <Facts>
         <Fact term={m.orderStatus}>
           <StatusLabel status={order.status} />

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/useI18n';
 import { Instant } from '../orders/Instant';
 import { Fact, Facts } from './Facts';
 import { useOrderMessages } from './messages';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 import { StatusLabel } from './StatusLabel';
 import type { OrderDetail } from './types';
 
@@ -12,7 +12,7 @@ export function SummarySection({ order }: { order: OrderDetail }) {
   const m = useOrderMessages();
   const { locale } = useI18n();
   return (
-    <Section title={m.sections.summary}>
+    <Section title={m.sections.summary} className="order-section">
       <Facts>
         <Fact term={m.store}>{order.storeId}</Fact>
         <Fact term={m.buyer}>{order.buyerId}</Fact>

@@ -1,5 +1,6 @@
+import { labelOf } from '../common/messages';
 import { Instant } from '../orders/Instant';
-import { labelOf, useOrderMessages } from './messages';
+import { useOrderMessages } from './messages';
 import type { TrackingEvent } from './types';
 
 /** Newest first; the API sends the history oldest first (ties by event id, kept reversed). */

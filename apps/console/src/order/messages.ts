@@ -121,10 +121,6 @@ const en = {
   outcome: 'Outcome',
   closedAt: 'Closed at',
   closeReason: 'Close reason',
-  requestKinds: { REFUND_ONLY: 'Refund only', RETURN_AND_REFUND: 'Return and refund' } as Record<
-    string,
-    string
-  >,
   requestStatuses: {
     AWAITING_SELLER: 'Awaiting your answer',
     OFFERED: 'Partial refund offered',
@@ -135,11 +131,6 @@ const en = {
     ESCALATED: 'In arbitration',
     REFUNDING: 'Refunding',
     CLOSED: 'Closed',
-  } as Record<string, string>,
-  outcomes: {
-    REFUNDED: 'Refunded',
-    PARTIALLY_REFUNDED: 'Partially refunded',
-    NOT_REFUNDED: 'Not refunded',
   } as Record<string, string>,
   // Settlement
   notInSettlement: 'Not in settlement yet: the proceeds are frozen once the order is delivered.',
@@ -163,17 +154,6 @@ const en = {
   colBalanceAfter: 'Balance after',
   reversesEntry: (entryId: string) => `reverses ${entryId}`,
   platform: 'Platform',
-  holdReasonLabels: {
-    OPEN_REFUND_OR_DISPUTE: 'An open refund request or dispute',
-    FAKE_SHIPMENT_CONFIRMED: 'Fake shipment confirmed',
-    SELLER_ACCOUNT_CLOSED: 'Seller account closed',
-  } as Record<string, string>,
-  decisionLabels: { RELEASE: 'Release', KEEP_HOLDING: 'Keep holding' } as Record<string, string>,
-  takenFromLabels: {
-    FROZEN: 'frozen funds',
-    AVAILABLE: 'available funds',
-    NOT_FROZEN_YET: 'funds not yet frozen',
-  } as Record<string, string>,
   entryKinds: {
     FREEZE: 'Proceeds frozen',
     RELEASE: 'Funds released',
@@ -227,25 +207,9 @@ const en = {
     partialReason: 'Reason for the partial refund',
     refusalReason: 'Refusal reason',
     chooseReason: 'Choose a reason',
-    refusalReasons: {
-      ITEM_AS_DESCRIBED: 'Item as described',
-      DELIVERED_AS_TRACKED: 'Delivered as tracked',
-      DAMAGED_BY_BUYER: 'Damaged by the buyer',
-      NOT_IN_ORIGINAL_CONDITION: 'Not in original condition',
-      OUTSIDE_PROTECTION_PERIOD: 'Outside the protection period',
-      DUPLICATE_REQUEST: 'Duplicate request',
-    } as Record<string, string>,
     evidenceLabel: 'Evidence (PDF, JPEG or PNG)',
     sendAnswer: 'Send answer',
     sending: 'Sending…',
-    amountProblems: {
-      empty: 'Enter the amount to refund.',
-      format: 'Enter an amount such as 12.50 (digits and one decimal point).',
-      tooManyDecimals: 'Too many decimal places for this currency.',
-      notPositive: 'The amount must be more than 0.',
-      tooLarge: 'The amount is too large.',
-    } as Record<'empty' | 'format' | 'tooManyDecimals' | 'notPositive' | 'tooLarge', string>,
-    amountNotLess: 'A partial refund is less than the amount requested.',
     reasonRequired: 'Say why you offer a partial refund.',
     refusalReasonRequired: 'Choose one of the refusal reasons.',
     evidenceRequired: 'Attach at least one evidence file.',
@@ -380,7 +344,6 @@ const zh: OrderMessages = {
   outcome: '结果',
   closedAt: '关闭时间',
   closeReason: '关闭原因',
-  requestKinds: { REFUND_ONLY: '仅退款', RETURN_AND_REFUND: '退货退款' },
   requestStatuses: {
     AWAITING_SELLER: '待卖家处理',
     OFFERED: '已提出部分退款',
@@ -391,11 +354,6 @@ const zh: OrderMessages = {
     ESCALATED: '仲裁中',
     REFUNDING: '退款中',
     CLOSED: '已关闭',
-  },
-  outcomes: {
-    REFUNDED: '已退款',
-    PARTIALLY_REFUNDED: '部分退款',
-    NOT_REFUNDED: '未退款',
   },
   notInSettlement: '尚未进入结算：订单签收后货款才会冻结。',
   orderTotal: '订单金额',
@@ -418,17 +376,6 @@ const zh: OrderMessages = {
   colBalanceAfter: '变动后余额',
   reversesEntry: (entryId: string) => `冲正 ${entryId}`,
   platform: '平台',
-  holdReasonLabels: {
-    OPEN_REFUND_OR_DISPUTE: '有未结束的退款申请或纠纷',
-    FAKE_SHIPMENT_CONFIRMED: '已确认虚假发货',
-    SELLER_ACCOUNT_CLOSED: '卖家账户已关闭',
-  },
-  decisionLabels: { RELEASE: '放款', KEEP_HOLDING: '继续暂扣' },
-  takenFromLabels: {
-    FROZEN: '冻结资金',
-    AVAILABLE: '可用资金',
-    NOT_FROZEN_YET: '尚未冻结的资金',
-  },
   entryKinds: {
     FREEZE: '货款冻结',
     RELEASE: '放款',
@@ -481,25 +428,9 @@ const zh: OrderMessages = {
     partialReason: '部分退款原因',
     refusalReason: '拒绝原因',
     chooseReason: '请选择原因',
-    refusalReasons: {
-      ITEM_AS_DESCRIBED: '商品与描述相符',
-      DELIVERED_AS_TRACKED: '物流显示已妥投',
-      DAMAGED_BY_BUYER: '买家造成损坏',
-      NOT_IN_ORIGINAL_CONDITION: '商品非原始状态',
-      OUTSIDE_PROTECTION_PERIOD: '超出保障期',
-      DUPLICATE_REQUEST: '重复申请',
-    },
     evidenceLabel: '证据（PDF、JPEG 或 PNG）',
     sendAnswer: '提交处理',
     sending: '提交中…',
-    amountProblems: {
-      empty: '请输入退款金额。',
-      format: '请输入如 12.50 的金额（数字和一个小数点）。',
-      tooManyDecimals: '小数位数超过该币种允许的位数。',
-      notPositive: '金额必须大于 0。',
-      tooLarge: '金额过大。',
-    },
-    amountNotLess: '部分退款金额须小于申请金额。',
     reasonRequired: '请说明部分退款的原因。',
     refusalReasonRequired: '请选择一个拒绝原因。',
     evidenceRequired: '请至少附上一个证据文件。',
@@ -524,6 +455,3 @@ const MESSAGES: Record<Lang, OrderMessages> = { en, zh };
 export function useOrderMessages(): OrderMessages {
   return MESSAGES[useI18n().lang];
 }
-
-/** A code's label, or the code itself when the console does not know it yet. */
-export const labelOf = (labels: Record<string, string>, code: string): string => labels[code] ?? code;

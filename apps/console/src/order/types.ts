@@ -85,28 +85,44 @@ export interface RefundRequest {
   closedAt: string | null;
 }
 
+/** One operator's decision on a held review (SET-3), audited. */
+export interface HoldDecisionRecord {
+  decision: string;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+export interface RefundRecord {
+  refundId: string;
+  amountMinor: string;
+  commissionReturnedMinor: string;
+  takenFrom: string;
+  postedAt: string;
+}
+
 /** GET /v1/settlement/orders/{id}: the order's settlement timeline (SET-1..7). */
 export interface SettlementOrder {
   fundStatus: string;
   total: Money;
   commission: Money;
   refunded: Money;
+  /** Frozen now for this order: what a hold keeps from the seller. */
   frozen: Money;
   released: Money;
   deliveredAt: string | null;
+  /** SET-2: 00:00 UTC of day 5 after the delivery date. */
   reviewAt: string | null;
+  /** SET-3: 10:00 UTC of day 7 after the delivery date. */
   releaseAt: string | null;
+  /** When the risk review ran. */
   reviewedAt: string | null;
+  /** When the money was last held (the held-settlement queue's order: oldest hold first). */
+  heldAt: string | null;
   holdReasons: string[];
-  decisions: { decision: string; reason: string; decidedBy: string; decidedAt: string }[];
+  decisions: HoldDecisionRecord[];
   releasedAt: string | null;
-  refunds: {
-    refundId: string;
-    amountMinor: string;
-    commissionReturnedMinor: string;
-    takenFrom: string;
-    postedAt: string;
-  }[];
+  refunds: RefundRecord[];
   entries: LedgerEntry[];
 }
 

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { useWhoami } from '../api/useWhoami';
 import { LoadProblem } from '../common/LoadProblem';
 import { useCommonMessages } from '../common/messages';
+import { NotYourPage } from '../common/NotYourPage';
 import { useCursorPages } from '../common/useCursorPages';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { GrantCard } from './GrantCard';
@@ -39,12 +40,7 @@ export function ConnectedAppsPage() {
   );
 
   if (admin !== true)
-    return (
-      <>
-        <h1>{p.grantsTitle}</h1>
-        {admin === false && <p>{p.adminsOnly}</p>}
-      </>
-    );
+    return <NotYourPage title={p.grantsTitle} who={admin === false ? p.adminsOnly : undefined} />;
 
   const myId = whoami?.kind === 'staff' ? whoami.me.id : undefined;
   const changed = (grant: AppGrant, what: 'narrowed' | 'revoked') => {

@@ -1,16 +1,18 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import { FieldProblem } from '../common/Field';
+import { useCommonMessages } from '../common/messages';
 import { ProblemAlert } from '../common/ProblemAlert';
-import { inOrder, MAX_REDIRECT_URIS, parseRateLimit, parseRedirectUris } from './app-form';
+import { NameField, RateLimitField, RedirectUrisField } from './AppFields';
+import { checkSharedFields, inOrder, parseRateLimit, parseRedirectUris } from './app-form';
 import { usePartnerAppsMessages } from './messages';
-import { fieldProblem, firstProblemField, onlyFieldProblems } from './problems';
-import { ScopeChoices } from './ScopeChoices';
+import { ScopeChoices, scopeInputId } from './ScopeChoices';
 import { scopeAllowed, type ServerScopes } from './scopes';
 import type { PartnerApp } from './types';
+import { useAppFormProblems } from './useAppFormProblems';
 
 const FIELDS = ['name', 'redirectUris', 'scopes', 'rateLimitPerMinute', 'disabled'] as const;
 type Field = (typeof FIELDS)[number];
-type Checks = Partial<Record<Field, string>>;
 
 interface EditAppPanelProps {
   app: PartnerApp;
@@ -26,6 +28,7 @@ interface EditAppPanelProps {
  */
 export function EditAppPanel({ app, scopes, server, onSaved, onCancel }: EditAppPanelProps) {
   const { p, lang } = usePartnerAppsMessages();
+  const c = useCommonMessages();
   const ids = useId();
   const id = (part: string) => `${ids}-${part}`;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,58 +37,28 @@ export function EditAppPanel({ app, scopes, server, onSaved, onCancel }: EditApp
   const [chosen, setChosen] = useState<Set<string>>(new Set(app.scopes));
   const [rateLimit, setRateLimit] = useState(app.rateLimitPerMinute?.toString() ?? '');
   const [disabled, setDisabled] = useState(app.disabled);
-  const [checks, setChecks] = useState<Checks>({});
-  const [failure, setFailure] = useState<unknown>();
   const [saving, setSaving] = useState(false);
-  const [sent, setSent] = useState<{ redirectUris: string[]; scopes: string[] }>({
-    redirectUris: [],
-    scopes: [],
-  });
 
   useEffect(() => heading.current?.focus(), []);
 
   const partner = app.kind === 'partner';
-  const offered = scopes.filter((s) => scopeAllowed(app.kind, s));
-  const itemOf = (field: Field) =>
-    field === 'redirectUris' || field === 'scopes' ? (i: number) => sent[field][i] ?? `#${i + 1}` : undefined;
-  const problemFor = (field: Field): string | undefined =>
-    checks[field] ?? fieldProblem(failure, field, itemOf(field));
-  const forget = (field: Field) => {
-    setChecks((before) => ({ ...before, [field]: undefined }));
-    setFailure(undefined);
-  };
-  const describedBy = (field: Field, hint = true) =>
-    [hint ? id(`${field}-hint`) : '', problemFor(field) ? id(`${field}-problem`) : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const focusField = (field: string | undefined) => {
-    if (!field) return;
-    const target =
-      field === 'scopes' ? `${id('scopes')}-${(offered[0] ?? '').replace(/[^a-z0-9-]/gi, '-')}` : id(field);
-    document.getElementById(target)?.focus();
-  };
+  const offered = scopes.filter((s) => scopeAllowed(app.kind, s, server));
+  const problems = useAppFormProblems<Field>(FIELDS, {
+    id,
+    focusTarget: (field) => (field === 'scopes' ? scopeInputId(id('scopes'), offered[0] ?? '') : undefined),
+  });
+  const { problemFor, forget, bind } = problems;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (saving) return;
-    setFailure(undefined);
     const uris = partner ? parseRedirectUris(redirects) : [];
     const limit = parseRateLimit(rateLimit);
     const scopeList = inOrder(offered, chosen);
-    const found: Checks = {};
-    if (!name.trim()) found.name = p.nameRequired;
-    if (partner && uris.length === 0) found.redirectUris = p.redirectUrisRequired;
-    if (uris.length > MAX_REDIRECT_URIS) found.redirectUris = p.redirectUrisTooMany;
-    if (scopeList.length === 0) found.scopes = p.scopesRequired;
-    if (limit === 'invalid') found.rateLimitPerMinute = p.rateLimitInvalid;
-    setChecks(found);
-    const firstCheck = FIELDS.find((f) => found[f]);
-    if (firstCheck || limit === 'invalid') {
-      focusField(firstCheck);
-      return;
-    }
+    const found = checkSharedFields(p, { name, partner, uris, scopes: scopeList, limit });
+    if (!problems.passes(found) || limit === 'invalid') return;
     setSaving(true);
-    setSent({ redirectUris: uris, scopes: scopeList });
+    problems.sending({ redirectUris: uris, scopes: scopeList });
     try {
       const saved = await api<PartnerApp>(`/v1/access/apps/${encodeURIComponent(app.clientId)}`, {
         method: 'PATCH',
@@ -100,17 +73,9 @@ export function EditAppPanel({ app, scopes, server, onSaved, onCancel }: EditApp
       onSaved(saved);
     } catch (error) {
       setSaving(false);
-      setFailure(error);
-      focusField(firstProblemField(error, FIELDS));
+      problems.failed(error);
     }
   };
-
-  const problem = (field: Field) =>
-    problemFor(field) && (
-      <p id={id(`${field}-problem`)} role="alert" className="error">
-        {problemFor(field)}
-      </p>
-    );
 
   return (
     <section className="app-panel" aria-labelledby={id('heading')}>
@@ -121,50 +86,9 @@ export function EditAppPanel({ app, scopes, server, onSaved, onCancel }: EditApp
         {p.clientId}: <code>{app.clientId}</code> · {p.kindName[app.kind] ?? app.kind}
       </p>
       <form className="app-form" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
-        {failure !== undefined && !onlyFieldProblems(failure, FIELDS) && <ProblemAlert error={failure} />}
-        <div className="field">
-          <label htmlFor={id('name')}>{p.name}</label>
-          <input
-            id={id('name')}
-            type="text"
-            value={name}
-            required
-            maxLength={100}
-            aria-invalid={problemFor('name') ? true : undefined}
-            aria-describedby={describedBy('name')}
-            onChange={(event) => {
-              setName(event.target.value);
-              forget('name');
-            }}
-          />
-          <p id={id('name-hint')} className="hint">
-            {p.nameHint}
-          </p>
-          {problem('name')}
-        </div>
-        {partner && (
-          <div className="field">
-            <label htmlFor={id('redirectUris')}>{p.redirectUris}</label>
-            <textarea
-              id={id('redirectUris')}
-              value={redirects}
-              rows={3}
-              required
-              spellCheck={false}
-              autoCapitalize="none"
-              aria-invalid={problemFor('redirectUris') ? true : undefined}
-              aria-describedby={describedBy('redirectUris')}
-              onChange={(event) => {
-                setRedirects(event.target.value);
-                forget('redirectUris');
-              }}
-            />
-            <p id={id('redirectUris-hint')} className="hint">
-              {p.redirectUrisHint}
-            </p>
-            {problem('redirectUris')}
-          </div>
-        )}
+        {problems.general !== undefined && <ProblemAlert error={problems.general} />}
+        <NameField {...bind('name', name, setName)} />
+        {partner && <RedirectUrisField {...bind('redirectUris', redirects, setRedirects)} />}
         <ScopeChoices
           id={id('scopes')}
           legend={p.scopes}
@@ -179,32 +103,17 @@ export function EditAppPanel({ app, scopes, server, onSaved, onCancel }: EditApp
           lang={lang}
           server={server}
         />
-        <div className="field">
-          <label htmlFor={id('rateLimitPerMinute')}>{p.rateLimit}</label>
-          <input
-            id={id('rateLimitPerMinute')}
-            type="text"
-            inputMode="numeric"
-            value={rateLimit}
-            autoComplete="off"
-            aria-invalid={problemFor('rateLimitPerMinute') ? true : undefined}
-            aria-describedby={describedBy('rateLimitPerMinute')}
-            onChange={(event) => {
-              setRateLimit(event.target.value);
-              forget('rateLimitPerMinute');
-            }}
-          />
-          <p id={id('rateLimitPerMinute-hint')} className="hint">
-            {p.rateLimitHint}
-          </p>
-          {problem('rateLimitPerMinute')}
-        </div>
+        <RateLimitField {...bind('rateLimitPerMinute', rateLimit, setRateLimit)} />
         <div className="check-field">
           <input
             type="checkbox"
             id={id('disabled')}
             checked={disabled}
-            aria-describedby={describedBy('disabled')}
+            aria-describedby={
+              problemFor('disabled')
+                ? `${id('disabled-hint')} ${id('disabled-problem')}`
+                : id('disabled-hint')
+            }
             onChange={(event) => {
               setDisabled(event.target.checked);
               forget('disabled');
@@ -214,14 +123,14 @@ export function EditAppPanel({ app, scopes, server, onSaved, onCancel }: EditApp
           <p id={id('disabled-hint')} className="hint">
             {p.disabledHint}
           </p>
-          {problem('disabled')}
+          <FieldProblem id={id('disabled')} problem={problemFor('disabled')} />
         </div>
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={saving}>
             {saving ? p.saving : p.save}
           </button>
           <button type="button" onClick={onCancel}>
-            {p.cancel}
+            {c.cancel}
           </button>
         </div>
       </form>

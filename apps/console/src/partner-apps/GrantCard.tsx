@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { ProblemAlert } from '../common/ProblemAlert';
 import { useCommonMessages } from '../common/messages';
+import { ConfirmStep } from './ConfirmStep';
 import { usePartnerAppsMessages } from './messages';
 import { fieldProblem, onlyFieldProblems } from './problems';
 import { describeScope } from './scopes';
@@ -124,10 +125,19 @@ export function GrantCard({ grant, myId, onChanged }: GrantCardProps) {
         />
       )}
       {live && mode === 'revoke' && (
-        <RevokeConfirm
-          grant={grant}
+        // DELETE: the app's tokens are refused from its next call.
+        <ConfirmStep
+          className="confirm-panel"
+          level={3}
+          heading={p.revokeHeading(grant.appName)}
+          warning={p.revokeWarning}
+          confirm={p.revokeConfirm}
+          busy={p.revoking}
+          act={() =>
+            api<AppGrant>(`/v1/access/grants/${encodeURIComponent(grant.grantId)}`, { method: 'DELETE' })
+          }
           onCancel={close}
-          onRevoked={(g) => {
+          onDone={(g) => {
             setMode(undefined);
             onChanged(g, 'revoked');
           }}
@@ -150,6 +160,7 @@ function NarrowForm({
   onNarrowed: (grant: AppGrant) => void;
 }) {
   const { p } = usePartnerAppsMessages();
+  const c = useCommonMessages();
   const ids = useId();
   const id = (part: string) => `${ids}-${part}`;
   const legend = useRef<HTMLSpanElement>(null);
@@ -246,68 +257,9 @@ function NarrowForm({
           {saving ? p.saving : p.save}
         </button>
         <button type="button" onClick={onCancel}>
-          {p.cancel}
+          {c.cancel}
         </button>
       </div>
     </form>
-  );
-}
-
-/** The confirm step before DELETE: the app's tokens are refused from its next call. */
-function RevokeConfirm({
-  grant,
-  onCancel,
-  onRevoked,
-}: {
-  grant: AppGrant;
-  onCancel: () => void;
-  onRevoked: (grant: AppGrant) => void;
-}) {
-  const { p } = usePartnerAppsMessages();
-  const ids = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-
-  useEffect(() => heading.current?.focus(), []);
-
-  const revoke = async () => {
-    if (busy) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onRevoked(
-        await api<AppGrant>(`/v1/access/grants/${encodeURIComponent(grant.grantId)}`, { method: 'DELETE' }),
-      );
-    } catch (error) {
-      setBusy(false);
-      setFailure(error);
-    }
-  };
-
-  return (
-    <section className="confirm-panel" aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`} ref={heading} tabIndex={-1}>
-        {p.revokeHeading(grant.appName)}
-      </h3>
-      <p id={`${ids}-warning`} className="confirm-warning">
-        {p.revokeWarning}
-      </p>
-      <ProblemAlert error={failure} />
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-danger"
-          disabled={busy}
-          aria-describedby={`${ids}-warning`}
-          onClick={() => void revoke()}
-        >
-          {busy ? p.revoking : p.revokeConfirm}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {p.cancel}
-        </button>
-      </div>
-    </section>
   );
 }

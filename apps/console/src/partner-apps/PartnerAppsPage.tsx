@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { api } from '../api/client';
+import { NotYourPage } from '../common/NotYourPage';
 import { useCursorPages } from '../common/useCursorPages';
+import { useOpenPanel } from '../common/useOpenPanel';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useIsPlatformOperator } from '../layout/useIsPlatformOperator';
 import { AppTable } from './AppTable';
@@ -13,11 +15,10 @@ import { SecretBox } from './SecretBox';
 import type { AppList, IssuedSecret, PartnerApp, RegisteredApp } from './types';
 import './partner-apps.css';
 
-/** The open panel under the list and the row button that opened it (focus goes back there). */
+/** What the panel under the list does, and for which app. */
 interface OpenPanel {
   mode: 'edit' | 'rotate';
   clientId: string;
-  opener: HTMLButtonElement;
 }
 
 /** The app as the list shows it: the answer without its secret, which lives in the secret box only. */
@@ -40,35 +41,27 @@ export function PartnerAppsPage() {
     nextCursor: null,
   }));
   const { scopes, server } = useServerScopes(operator === true);
-  const [panel, setPanel] = useState<OpenPanel>();
+  // No fallback: an app stays in the list, so its row's button is there to return to.
+  const panel = useOpenPanel<OpenPanel>();
   const [issued, setIssued] = useState<IssuedSecret>();
   // The app last saved: the status line names it in whichever language is chosen later.
   const [savedName, setSavedName] = useState<string>();
   const table = useRef<HTMLDivElement>(null);
 
   if (operator !== true)
-    return (
-      <>
-        <h1>{p.appsTitle}</h1>
-        {operator === false && <p>{p.operatorsOnly}</p>}
-      </>
-    );
+    return <NotYourPage title={p.appsTitle} who={operator === false ? p.operatorsOnly : undefined} />;
 
-  const openApp = panel && apps.items.find((a) => a.clientId === panel.clientId);
+  const open = panel.item;
+  const openApp = open && apps.items.find((a) => a.clientId === open.clientId);
   const upsert = (app: PartnerApp) =>
     apps.edit((items) =>
       items.some((a) => a.clientId === app.clientId)
         ? items.map((a) => (a.clientId === app.clientId ? app : a))
         : items.concat(app),
     );
-  const closePanel = () => {
-    const opener = panel?.opener;
-    setPanel(undefined);
-    requestAnimationFrame(() => opener?.isConnected && opener.focus());
-  };
-  const open = (mode: OpenPanel['mode']) => (app: PartnerApp, opener: HTMLButtonElement) => {
+  const openFor = (mode: OpenPanel['mode']) => (app: PartnerApp, opener: HTMLButtonElement) => {
     setSavedName(undefined);
-    setPanel({ mode, clientId: app.clientId, opener });
+    panel.show({ mode, clientId: app.clientId }, opener);
   };
 
   return (
@@ -97,33 +90,33 @@ export function PartnerAppsPage() {
           loading={apps.loading}
           error={apps.error}
           onRetry={apps.retry}
-          openClientId={panel?.clientId}
-          onEdit={open('edit')}
-          onRotate={open('rotate')}
+          openClientId={open?.clientId}
+          onEdit={openFor('edit')}
+          onRotate={openFor('rotate')}
         />
       </section>
-      {panel && openApp && panel.mode === 'edit' && (
+      {openApp && open.mode === 'edit' && (
         <EditAppPanel
           key={`edit-${openApp.clientId}`}
           app={openApp}
           scopes={scopes}
           server={server}
-          onCancel={closePanel}
+          onCancel={panel.close}
           onSaved={(saved) => {
             upsert(saved);
             setSavedName(saved.name);
-            closePanel();
+            panel.close();
           }}
         />
       )}
-      {panel && openApp && panel.mode === 'rotate' && (
+      {openApp && open.mode === 'rotate' && (
         <RotateSecretPanel
           key={`rotate-${openApp.clientId}`}
           app={openApp}
-          onCancel={closePanel}
+          onCancel={panel.close}
           onRotated={(rotated) => {
             upsert(withoutSecret(rotated));
-            setPanel(undefined);
+            panel.drop();
             if (rotated.clientSecret)
               setIssued({
                 clientId: rotated.clientId,

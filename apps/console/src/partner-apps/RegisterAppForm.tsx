@@ -1,16 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import { Field, FieldProblem } from '../common/Field';
 import { ProblemAlert } from '../common/ProblemAlert';
-import { CLIENT_ID_PATTERN, inOrder, MAX_REDIRECT_URIS, parseRateLimit, parseRedirectUris } from './app-form';
+import { NameField, RateLimitField, RedirectUrisField } from './AppFields';
+import { checkSharedFields, CLIENT_ID_PATTERN, inOrder, parseRateLimit, parseRedirectUris } from './app-form';
 import { usePartnerAppsMessages } from './messages';
-import { fieldProblem, firstProblemField, onlyFieldProblems } from './problems';
-import { ScopeChoices } from './ScopeChoices';
+import { ScopeChoices, scopeInputId } from './ScopeChoices';
 import { scopeAllowed, type ServerScopes } from './scopes';
 import type { RegisteredApp } from './types';
+import { useAppFormProblems } from './useAppFormProblems';
 
 const FIELDS = ['clientId', 'name', 'kind', 'redirectUris', 'scopes', 'rateLimitPerMinute'] as const;
-type Field = (typeof FIELDS)[number];
-type Checks = Partial<Record<Field, string>>;
+type FieldName = (typeof FIELDS)[number];
 
 interface RegisterAppFormProps {
   scopes: readonly string[];
@@ -33,65 +34,37 @@ export function RegisterAppForm({ scopes, server, onRegistered }: RegisterAppFor
   const [redirects, setRedirects] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [rateLimit, setRateLimit] = useState('');
-  const [checks, setChecks] = useState<Checks>({});
-  const [failure, setFailure] = useState<unknown>();
   // Registered before with the same details (a retry): no secret in the answer; says which app.
   const [already, setAlready] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
 
-  const offered = scopes.filter((s) => scopeAllowed(kind, s));
-  // What was sent, to name the item a problem points at (`redirectUris[1]`, `scopes[0]`).
-  const [sent, setSent] = useState<{ redirectUris: string[]; scopes: string[] }>({
-    redirectUris: [],
-    scopes: [],
-  });
-  const itemOf = (field: Field) =>
-    field === 'redirectUris' || field === 'scopes' ? (i: number) => sent[field][i] ?? `#${i + 1}` : undefined;
-  const problemFor = (field: Field): string | undefined =>
-    checks[field] ?? fieldProblem(failure, field, itemOf(field));
-  const forget = (field: Field) => {
-    setChecks((before) => ({ ...before, [field]: undefined }));
-    setFailure(undefined);
-    setAlready(undefined);
-  };
-  const focusField = (field: string | undefined) => {
-    if (!field) return;
-    const target =
+  const offered = scopes.filter((s) => scopeAllowed(kind, s, server));
+  const problems = useAppFormProblems<FieldName>(FIELDS, {
+    id,
+    focusTarget: (field) =>
       field === 'kind'
         ? id(`kind-${kind}`)
         : field === 'scopes'
-          ? `${id('scopes')}-${(offered[0] ?? '').replace(/[^a-z0-9-]/gi, '-')}`
-          : id(field);
-    document.getElementById(target)?.focus();
-  };
-  const describedBy = (field: Field, hint = true) =>
-    [hint ? id(`${field}-hint`) : '', problemFor(field) ? id(`${field}-problem`) : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
+          ? scopeInputId(id('scopes'), offered[0] ?? '')
+          : undefined,
+    onForget: () => setAlready(undefined),
+  });
+  const { problemFor, forget, bind } = problems;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (submitting) return;
-    setFailure(undefined);
     setAlready(undefined);
     const uris = kind === 'partner' ? parseRedirectUris(redirects) : [];
     const limit = parseRateLimit(rateLimit);
-    const found: Checks = {};
-    if (!CLIENT_ID_PATTERN.test(clientId.trim())) found.clientId = p.clientIdInvalid;
-    if (!name.trim()) found.name = p.nameRequired;
-    if (kind === 'partner' && uris.length === 0) found.redirectUris = p.redirectUrisRequired;
-    if (uris.length > MAX_REDIRECT_URIS) found.redirectUris = p.redirectUrisTooMany;
-    const scopeList = inOrder(offered, chosen).filter((s) => scopeAllowed(kind, s));
-    if (scopeList.length === 0) found.scopes = p.scopesRequired;
-    if (limit === 'invalid') found.rateLimitPerMinute = p.rateLimitInvalid;
-    setChecks(found);
-    const firstCheck = FIELDS.find((f) => found[f]);
-    if (firstCheck || limit === 'invalid') {
-      focusField(firstCheck);
-      return;
-    }
+    const scopeList = inOrder(offered, chosen).filter((s) => scopeAllowed(kind, s, server));
+    const found = {
+      ...(CLIENT_ID_PATTERN.test(clientId.trim()) ? {} : { clientId: p.clientIdInvalid }),
+      ...checkSharedFields(p, { name, partner: kind === 'partner', uris, scopes: scopeList, limit }),
+    };
+    if (!problems.passes(found) || limit === 'invalid') return;
     setSubmitting(true);
-    setSent({ redirectUris: uris, scopes: scopeList });
+    problems.sending({ redirectUris: uris, scopes: scopeList });
     try {
       const app = await api<RegisteredApp>('/v1/access/apps', {
         method: 'POST',
@@ -116,70 +89,39 @@ export function RegisterAppForm({ scopes, server, onRegistered }: RegisterAppFor
       onRegistered(app);
     } catch (error) {
       setSubmitting(false);
-      setFailure(error);
-      focusField(firstProblemField(error, FIELDS));
+      problems.failed(error);
     }
   };
-
-  const problem = (field: Field) =>
-    problemFor(field) && (
-      <p id={id(`${field}-problem`)} role="alert" className="error">
-        {problemFor(field)}
-      </p>
-    );
 
   return (
     <form className="app-form" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h2 id={id('heading')}>{p.registerHeading}</h2>
-      {failure !== undefined && !onlyFieldProblems(failure, FIELDS) && <ProblemAlert error={failure} />}
+      {problems.general !== undefined && <ProblemAlert error={problems.general} />}
       {already && (
         <p role="status" className="announcement">
           {p.alreadyRegistered(already)}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={id('clientId')}>{p.clientId}</label>
-        <input
-          id={id('clientId')}
-          type="text"
-          value={clientId}
-          required
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="none"
-          maxLength={64}
-          aria-invalid={problemFor('clientId') ? true : undefined}
-          aria-describedby={describedBy('clientId')}
-          onChange={(event) => {
-            setClientId(event.target.value);
-            forget('clientId');
-          }}
-        />
-        <p id={id('clientId-hint')} className="hint">
-          {p.clientIdHint}
-        </p>
-        {problem('clientId')}
-      </div>
-      <div className="field">
-        <label htmlFor={id('name')}>{p.name}</label>
-        <input
-          id={id('name')}
-          type="text"
-          value={name}
-          required
-          maxLength={100}
-          aria-invalid={problemFor('name') ? true : undefined}
-          aria-describedby={describedBy('name')}
-          onChange={(event) => {
-            setName(event.target.value);
-            forget('name');
-          }}
-        />
-        <p id={id('name-hint')} className="hint">
-          {p.nameHint}
-        </p>
-        {problem('name')}
-      </div>
+      <Field id={id('clientId')} label={p.clientId} hint={p.clientIdHint} problem={problemFor('clientId')}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            value={clientId}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="none"
+            maxLength={64}
+            onChange={(event) => {
+              setClientId(event.target.value);
+              forget('clientId');
+            }}
+          />
+        )}
+      </Field>
+      <NameField {...bind('name', name, setName)} />
+      {/* Not a required radiogroup like the decision forms': one kind is always chosen. */}
       <fieldset
         className="kind-choices"
         aria-invalid={problemFor('kind') ? true : undefined}
@@ -207,31 +149,13 @@ export function RegisterAppForm({ scopes, server, onRegistered }: RegisterAppFor
             </span>
           </div>
         ))}
-        {problem('kind')}
+        <FieldProblem id={id('kind')} problem={problemFor('kind')} />
       </fieldset>
       {kind === 'partner' ? (
-        <div className="field">
-          <label htmlFor={id('redirectUris')}>{p.redirectUris}</label>
-          <textarea
-            id={id('redirectUris')}
-            value={redirects}
-            rows={3}
-            required
-            spellCheck={false}
-            autoCapitalize="none"
-            placeholder="https://erp.example/oauth/callback"
-            aria-invalid={problemFor('redirectUris') ? true : undefined}
-            aria-describedby={describedBy('redirectUris')}
-            onChange={(event) => {
-              setRedirects(event.target.value);
-              forget('redirectUris');
-            }}
-          />
-          <p id={id('redirectUris-hint')} className="hint">
-            {p.redirectUrisHint}
-          </p>
-          {problem('redirectUris')}
-        </div>
+        <RedirectUrisField
+          {...bind('redirectUris', redirects, setRedirects)}
+          placeholder="https://erp.example/oauth/callback"
+        />
       ) : (
         <p className="hint">{p.noRedirects}</p>
       )}
@@ -240,7 +164,7 @@ export function RegisterAppForm({ scopes, server, onRegistered }: RegisterAppFor
         legend={p.scopes}
         hint={p.scopesHint(kind)}
         offered={offered}
-        chosen={new Set([...chosen].filter((s) => scopeAllowed(kind, s)))}
+        chosen={new Set([...chosen].filter((s) => scopeAllowed(kind, s, server)))}
         onChange={(next) => {
           setChosen(next);
           forget('scopes');
@@ -249,26 +173,7 @@ export function RegisterAppForm({ scopes, server, onRegistered }: RegisterAppFor
         lang={lang}
         server={server}
       />
-      <div className="field">
-        <label htmlFor={id('rateLimitPerMinute')}>{p.rateLimit}</label>
-        <input
-          id={id('rateLimitPerMinute')}
-          type="text"
-          inputMode="numeric"
-          value={rateLimit}
-          autoComplete="off"
-          aria-invalid={problemFor('rateLimitPerMinute') ? true : undefined}
-          aria-describedby={describedBy('rateLimitPerMinute')}
-          onChange={(event) => {
-            setRateLimit(event.target.value);
-            forget('rateLimitPerMinute');
-          }}
-        />
-        <p id={id('rateLimitPerMinute-hint')} className="hint">
-          {p.rateLimitHint}
-        </p>
-        {problem('rateLimitPerMinute')}
-      </div>
+      <RateLimitField {...bind('rateLimitPerMinute', rateLimit, setRateLimit)} />
       <button type="submit" className="button-primary" disabled={submitting}>
         {submitting ? p.registering : p.register}
       </button>

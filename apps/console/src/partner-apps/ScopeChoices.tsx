@@ -15,6 +15,10 @@ interface ScopeChoicesProps {
   server?: ServerScopes;
 }
 
+/** A scope's checkbox's id, to put focus on it. */
+export const scopeInputId = (id: string, scope: string): string =>
+  `${id}-${scope.replace(/[^a-z0-9-]/gi, '-')}`;
+
 /** The scopes an app may hold, as checkboxes each with what it opens; a problem shown beside them. */
 export function ScopeChoices({
   id,
@@ -41,7 +45,7 @@ export function ScopeChoices({
       </p>
       <ul>
         {shown.map((scope) => {
-          const inputId = `${id}-${scope.replace(/[^a-z0-9-]/gi, '-')}`;
+          const inputId = scopeInputId(id, scope);
           const description = describeScope(scope, lang, server);
           return (
             <li key={scope}>

@@ -86,7 +86,6 @@ const en = {
     'A disabled app gets no tokens; disabling it also ends every grant sellers gave it and its refresh tokens.',
   save: 'Save changes',
   saving: 'Saving…',
-  cancel: 'Cancel',
   saved: (name: string) => `Changes to ${name} saved`,
   // Rotate
   rotateHeading: (name: string) => `New secret for ${name}`,
@@ -130,7 +129,6 @@ const en = {
   revokeConfirm: 'Revoke',
   revoking: 'Revoking…',
   revoked: (app: string) => `Access of ${app} revoked`,
-  unexpectedError: 'Something went wrong; nothing was changed. Try again.',
 };
 
 export type PartnerAppsMessages = typeof en;
@@ -208,7 +206,6 @@ const zh: PartnerAppsMessages = {
   disabledHint: '停用的应用无法获取令牌；停用还会终止卖家对它的所有授权及其刷新令牌。',
   save: '保存更改',
   saving: '保存中…',
-  cancel: '取消',
   saved: (name) => `已保存对 ${name} 的更改`,
   rotateHeading: (name) => `为 ${name} 签发新密钥`,
   rotateWarning: '当前密钥立即失效：在配置新密钥之前，应用无法获取或刷新令牌。',
@@ -246,7 +243,6 @@ const zh: PartnerAppsMessages = {
   revokeConfirm: '撤销',
   revoking: '撤销中…',
   revoked: (app) => `已撤销 ${app} 的授权`,
-  unexpectedError: '出现意外错误，未做任何更改。请重试。',
 };
 
 const MESSAGES: Record<Lang, PartnerAppsMessages> = { en, zh };

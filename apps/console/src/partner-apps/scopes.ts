@@ -3,9 +3,8 @@ import { useLoad } from '../common/useLoad';
 import type { Lang } from '../i18n/messages';
 
 /**
- * The OAuth 2.0 scopes (API-1) as the console knows them, in the server's order, with what each
- * opens in both languages. The server's own list and English descriptions come from the OpenAPI
- * document when it can be read (useServerScopes); this copy is the fallback and the Chinese text.
+ * The OAuth 2.0 scopes (API-1) with what each opens in both languages: the Chinese text, and the
+ * fallback where the server's catalogue (operators only, useServerScopes) is not read.
  */
 const KNOWN: Record<string, Record<Lang, string>> = {
   'orders:read': {
@@ -70,63 +69,34 @@ const KNOWN: Record<string, Record<Lang, string>> = {
 
 export const KNOWN_SCOPES: readonly string[] = Object.keys(KNOWN);
 
-/** Only the platform's own people hold these: never a partner's or a service's app (server: apps/app.ts). */
-const OPERATOR_ONLY = new Set(['access:admin', 'apps:manage', 'sandbox:clock']);
+/** GET /v1/access/scopes: what each scope opens and which kinds of app may hold it (operators). */
+export type ServerScopes = Record<string, { description: string; partner: boolean; service: boolean }>;
 
-/** What a seller may grant a partner app: their own staff's work, never operators' duties (server: roles.ts). */
-const GRANTABLE = new Set([
-  'orders:read',
-  'refunds:read',
-  'reviews:read',
-  'settlement:read',
-  'compliance:read',
-  'orders:write',
-  'shipments:write',
-  'refunds:write',
-  'reviews:write',
-  'settlement:write',
-]);
-
-/** Whether an app of this kind may hold the scope (the server refuses others with SCOPE_NOT_ALLOWED). */
-export function scopeAllowed(kind: string, scope: string): boolean {
-  if (kind === 'partner') return GRANTABLE.has(scope);
-  if (kind === 'service') return !OPERATOR_ONLY.has(scope);
-  return true;
+/**
+ * Whether an app of this kind may hold the scope, as the server's catalogue says; without it every
+ * scope is offered and the server's SCOPE_NOT_ALLOWED names the wrong one beside the field.
+ */
+export function scopeAllowed(kind: string, scope: string, server?: ServerScopes): boolean {
+  const known = server?.[scope];
+  if (!known) return true;
+  return kind === 'partner' ? known.partner : kind === 'service' ? known.service : true;
 }
-
-/** Scope → the server's (English) description. */
-export type ServerScopes = Record<string, string>;
 
 /** What a scope opens, in the viewer's language; the server's words for a scope the console does not know. */
 export function describeScope(scope: string, lang: Lang, server?: ServerScopes): string {
   const known = KNOWN[scope];
-  if (lang === 'en') return server?.[scope] ?? known?.en ?? '';
-  return known?.zh ?? server?.[scope] ?? '';
+  if (lang === 'en') return server?.[scope]?.description ?? known?.en ?? '';
+  return known?.zh ?? server?.[scope]?.description ?? '';
 }
 
-interface OpenApiDocument {
-  components?: {
-    securitySchemes?: Record<
-      string,
-      { type?: string; flows?: Record<string, { scopes?: Record<string, string> }> }
-    >;
-  };
-}
-
-/**
- * The scopes the server offers and their descriptions, read from its OpenAPI document (the
- * `oauth2` security scheme); the console's own list when that cannot be read.
- */
+/** The scopes the server offers (its catalogue, in its order); the console's own list when that cannot be read. */
 export function useServerScopes(enabled: boolean): { scopes: readonly string[]; server?: ServerScopes } {
-  const { loaded } = useLoad<ServerScopes>(enabled ? 'openapi-scopes' : null, async (signal) => {
-    const document = await api<OpenApiDocument>('/docs-json', { signal });
-    const found: ServerScopes = {};
-    for (const scheme of Object.values(document.components?.securitySchemes ?? {}))
-      if (scheme.type === 'oauth2')
-        for (const flow of Object.values(scheme.flows ?? {})) Object.assign(found, flow.scopes ?? {});
-    return found;
-  });
-  if (loaded.state === 'ready' && Object.keys(loaded.data).length)
-    return { scopes: Object.keys(loaded.data), server: loaded.data };
-  return { scopes: KNOWN_SCOPES };
+  const { loaded } = useLoad(enabled ? 'scopes' : null, (signal) =>
+    api<{ scope: string; description: string; partner: boolean; service: boolean }[]>('/v1/access/scopes', {
+      signal,
+    }),
+  );
+  if (loaded.state !== 'ready') return { scopes: KNOWN_SCOPES };
+  const server: ServerScopes = Object.fromEntries(loaded.data.map(({ scope, ...rest }) => [scope, rest]));
+  return { scopes: loaded.data.map((s) => s.scope), server };
 }

@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
 import { api } from '../api/client';
+import { ChoiceFieldset, choiceId } from '../common/ChoiceFieldset';
+import { useCommonMessages } from '../common/messages';
+import { ReasonField } from '../common/ReasonField';
 import { DECISIONS_BY_KIND, MAX_REASON_LENGTH, type ReviewDecision } from './decisions';
 import type { ReviewTask } from './types';
 import { useReviewMessages } from './useReviewMessages';
@@ -20,6 +23,7 @@ export function DecisionForm({
   onDecided: (task: ReviewTask) => void;
 }) {
   const { r } = useReviewMessages();
+  const c = useCommonMessages();
   const ids = useId();
   const id = (part: string) => `${ids}-${part}`;
   const [decision, setDecision] = useState<ReviewDecision>();
@@ -34,11 +38,11 @@ export function DecisionForm({
     if (submitting) return;
     const missing: Problem[] = [];
     if (!decision) missing.push({ field: 'decision', message: r.chooseDecision });
-    if (!reason.trim()) missing.push({ field: 'reason', message: r.reasonRequired });
+    if (!reason.trim()) missing.push({ field: 'reason', message: c.reasonRequired });
     setProblems(missing);
     if (missing.length || !decision) {
       document
-        .getElementById(id(missing[0]?.field === 'reason' ? 'reason' : `choice-${allowed[0]}`))
+        .getElementById(missing[0]?.field === 'reason' ? id('reason') : choiceId(id('decision'), allowed[0]))
         ?.focus();
       return;
     }
@@ -59,8 +63,6 @@ export function DecisionForm({
   };
 
   const general = problems.find((p) => !p.field);
-  const reasonProblem = problemFor('reason');
-  const decisionProblem = problemFor('decision');
 
   return (
     <form className="decision-form" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
@@ -70,66 +72,32 @@ export function DecisionForm({
           {general.message}
         </p>
       )}
-      <fieldset
-        role="radiogroup"
-        aria-labelledby={id('legend')}
-        aria-required="true"
-        aria-invalid={decisionProblem ? true : undefined}
-        aria-describedby={decisionProblem ? id('decision-problem') : undefined}
-      >
-        <legend id={id('legend')}>{r.decision}</legend>
-        {allowed.map((choice) => (
-          <div className="decision-choice" key={choice}>
-            <input
-              type="radio"
-              id={id(`choice-${choice}`)}
-              name={id('decision')}
-              value={choice}
-              checked={decision === choice}
-              aria-describedby={id(`hint-${choice}`)}
-              onChange={() => {
-                setDecision(choice);
-                setProblems((before) => before.filter((p) => p.field !== 'decision'));
-              }}
-            />
-            <label htmlFor={id(`choice-${choice}`)}>{r.decisionName[choice]}</label>
-            <span id={id(`hint-${choice}`)} className="hint">
-              {r.decisionHint[choice]}
-            </span>
-          </div>
-        ))}
-        {decisionProblem && (
-          <p id={id('decision-problem')} role="alert" className="error">
-            {decisionProblem}
-          </p>
-        )}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={id('reason')}>{r.reason}</label>
-        <textarea
-          id={id('reason')}
-          value={reason}
-          required
-          rows={3}
-          maxLength={MAX_REASON_LENGTH}
-          aria-invalid={reasonProblem ? true : undefined}
-          aria-describedby={[id('reason-hint'), reasonProblem ? id('reason-problem') : '']
-            .filter(Boolean)
-            .join(' ')}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setProblems((before) => before.filter((p) => p.field !== 'reason'));
-          }}
-        />
-        <p id={id('reason-hint')} className="hint">
-          {r.reasonHint}
-        </p>
-        {reasonProblem && (
-          <p id={id('reason-problem')} role="alert" className="error">
-            {reasonProblem}
-          </p>
-        )}
-      </div>
+      <ChoiceFieldset
+        id={id('decision')}
+        legend={r.decision}
+        choices={allowed}
+        value={decision}
+        onChange={(choice) => {
+          setDecision(choice);
+          setProblems((before) => before.filter((p) => p.field !== 'decision'));
+        }}
+        label={(choice) => r.decisionName[choice]}
+        hint={(choice) => r.decisionHint[choice]}
+        choiceClassName="decision-choice"
+        problem={problemFor('decision')}
+      />
+      <ReasonField
+        id={id('reason')}
+        label={c.reason}
+        hint={r.reasonHint}
+        problem={problemFor('reason')}
+        value={reason}
+        maxLength={MAX_REASON_LENGTH}
+        onChange={(value) => {
+          setReason(value);
+          setProblems((before) => before.filter((p) => p.field !== 'reason'));
+        }}
+      />
       <button type="submit" className="button-primary" disabled={submitting}>
         {r.submit}
       </button>

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { NotYourPage } from '../common/NotYourPage';
+import { useOpenPanel } from '../common/useOpenPanel';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useIsPlatformOperator } from '../layout/useIsPlatformOperator';
 import { REVIEW_KINDS } from './decisions';
@@ -8,12 +10,6 @@ import type { ReviewTask, ReviewTaskKind } from './types';
 import { useReviewMessages } from './useReviewMessages';
 import { useReviewQueue } from './useReviewQueue';
 import './review.css';
-
-/** The task whose panel is open and the button that opened it (focus goes back there). */
-interface OpenTask {
-  task: ReviewTask;
-  opener: HTMLButtonElement;
-}
 
 /**
  * The operations review queue (FUL-4..FUL-6): open logistics proofs and abnormal-logistics cases,
@@ -26,40 +22,23 @@ export function ReviewQueuePage() {
   const operator = useIsPlatformOperator();
   const panelId = useId();
   const [kind, setKind] = useState<ReviewTaskKind | ''>('');
-  const [openTask, setOpenTask] = useState<OpenTask>();
   // The last decided task: the status line names it in whichever language is chosen later.
   const [decidedTaskId, setDecidedTaskId] = useState<string>();
   const table = useRef<HTMLDivElement>(null);
+  const panel = useOpenPanel<ReviewTask>(table);
   const queue = useReviewQueue(operator ? kind : null);
 
-  if (operator === false)
-    return (
-      <>
-        <h1>{r.title}</h1>
-        <p>{r.operatorsOnly}</p>
-      </>
-    );
-
-  /** Back to the row's Open button, or to the table when that row has left the list. */
-  const returnFocus = (opener: HTMLButtonElement | undefined) => {
-    requestAnimationFrame(() => (opener?.isConnected ? opener : table.current)?.focus());
-  };
+  if (operator === false) return <NotYourPage title={r.title} who={r.operatorsOnly} />;
 
   const open = (task: ReviewTask, opener: HTMLButtonElement) => {
     setDecidedTaskId(undefined);
-    setOpenTask({ task, opener });
-  };
-
-  const close = () => {
-    returnFocus(openTask?.opener);
-    setOpenTask(undefined);
+    panel.show(task, opener);
   };
 
   const decided = (task: ReviewTask) => {
     queue.remove(task.id);
-    setOpenTask(undefined);
+    panel.closeToList();
     setDecidedTaskId(task.id);
-    returnFocus(undefined);
   };
 
   return (
@@ -74,7 +53,7 @@ export function ReviewQueuePage() {
             value={kind}
             onChange={(event) => {
               setDecidedTaskId(undefined);
-              setOpenTask(undefined);
+              panel.drop();
               setKind(event.target.value as ReviewTaskKind | '');
             }}
           >
@@ -91,18 +70,13 @@ export function ReviewQueuePage() {
         {decidedTaskId ? r.decided(decidedTaskId) : ''}
       </p>
       <ReviewTaskList
-        tasks={queue.tasks}
-        hasMore={queue.hasMore}
-        loading={queue.loading}
-        error={queue.error}
-        openTaskId={openTask?.task.id}
+        list={queue}
+        openTaskId={panel.item?.id}
         panelId={panelId}
         tableRef={table}
         onOpen={open}
-        onLoadMore={queue.loadMore}
-        onRetry={queue.retry}
       />
-      {openTask && <TaskPanel task={openTask.task} id={panelId} onClose={close} onDecided={decided} />}
+      {panel.item && <TaskPanel task={panel.item} id={panelId} onClose={panel.close} onDecided={decided} />}
     </>
   );
 }

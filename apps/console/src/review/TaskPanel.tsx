@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { DetailPanel } from '../common/DetailPanel';
+import { shortId } from '../common/messages';
 import { Instant } from '../orders/Instant';
 import { DecisionForm } from './DecisionForm';
 import { ProofViewer } from './ProofViewer';
-import { shortId } from './sla';
 import { SlaClock } from './SlaClock';
 import { TrackingHistory } from './TrackingHistory';
 import type { ReviewTask } from './types';
@@ -23,29 +24,17 @@ interface TaskPanelProps {
 export function TaskPanel({ task, id, onClose, onDecided }: TaskPanelProps) {
   const { r } = useReviewMessages();
   const ids = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, [task.id]);
 
   return (
-    <section
+    <DetailPanel
       id={id}
       className="task-panel"
-      aria-labelledby={`${ids}-heading`}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      headClassName="task-panel-head"
+      heading={r.taskHeading(shortId(task.id))}
+      closeLabel={r.closeTask}
+      onClose={onClose}
+      itemKey={task.id}
     >
-      <div className="task-panel-head">
-        <h2 id={`${ids}-heading`} ref={heading} tabIndex={-1}>
-          {r.taskHeading(shortId(task.id))}
-        </h2>
-        <button type="button" className="button-quiet" aria-label={r.closeTask} onClick={onClose}>
-          {r.close}
-        </button>
-      </div>
       <dl className="task-facts" aria-label={r.taskFacts}>
         <div>
           <dt>{r.colKind}</dt>
@@ -105,6 +94,6 @@ export function TaskPanel({ task, id, onClose, onDecided }: TaskPanelProps) {
         <TrackingHistory packageId={task.packageId} headingId={`${ids}-history`} />
       </div>
       <DecisionForm key={task.id} task={task} onDecided={onDecided} />
-    </section>
+    </DetailPanel>
   );
 }

@@ -1,21 +1,15 @@
 import { useCallback } from 'react';
 import type { Page } from '../api/types';
 import { api } from '../api/client';
-import { useCursorPages } from '../common/useCursorPages';
+import { useCursorPages, type Pages } from '../common/useCursorPages';
 import type { ReviewTask, ReviewTaskKind } from './types';
 
 const PAGE_SIZE = 50;
 
-export interface ReviewQueue {
-  tasks: ReviewTask[];
-  hasMore: boolean;
-  loading: boolean;
-  error: unknown;
-  loadMore: () => void;
-  retry: () => void;
+export type ReviewQueue = Pages<ReviewTask> & {
   /** Takes a decided task out of the list without asking the server again. */
   remove: (taskId: string) => void;
-}
+};
 
 /**
  * The open review tasks, oldest first as the API lists them, a page at a time (the cursor goes on
@@ -34,5 +28,5 @@ export function useReviewQueue(kind: ReviewTaskKind | '' | null): ReviewQueue {
     (taskId: string) => edit((tasks) => tasks.filter((task) => task.id !== taskId)),
     [edit],
   );
-  return { ...pages, tasks: pages.items, remove };
+  return { ...pages, remove };
 }

@@ -1,13 +1,16 @@
 import { LoadProblem } from '../common/LoadProblem';
 import { useCommonMessages } from '../common/messages';
 import type { Loaded } from '../common/useLoad';
+import { formatCount, formatMean, formatRate } from '../format/numbers';
 import { Instant } from '../orders/Instant';
 import { useReviewsMessages } from './messages';
-import { deducts, formatCount, formatMean, formatRate } from './numbers';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 import type { DsrDimension, DsrFigure, RatingsOverview, StoreRatings } from './types';
 
 const DIMENSIONS: DsrDimension[] = ['ITEM_AS_DESCRIBED', 'COMMUNICATION', 'SHIPPING_SPEED'];
+
+/** REV-5: a deduction is something only when it is above zero ("0.0000" is none). */
+const deducts = (deduction: string): boolean => /[1-9]/.test(deduction);
 
 interface RatingsSectionProps {
   /** One store, or '' for every store the person reaches. */
@@ -46,7 +49,7 @@ export function RatingsSection({ storeId, storeIds, ratings, onRetry }: RatingsS
   const { v } = useReviewsMessages();
   const c = useCommonMessages();
   return (
-    <Section title={v.ratings}>
+    <Section title={v.ratings} className="reviews-section">
       {ratings.state === 'loading' && <p>{c.loading}</p>}
       {ratings.state === 'failed' && <LoadProblem error={ratings.error} onRetry={onRetry} />}
       {ratings.state === 'ready' && (

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useWhoami } from '../api/useWhoami';
+import { NotYourPage } from '../common/NotYourPage';
+import { StoreFilter } from '../common/StoreFilter';
 import { useLoad } from '../common/useLoad';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { loadRatings } from './loaders';
@@ -25,39 +27,21 @@ export function ReviewsPage() {
   const staff = whoami?.kind === 'staff' ? whoami.me : undefined;
   const ratings = useLoad(staff ? `ratings|${storeId}` : null, (signal) => loadRatings(storeId, signal));
 
-  if (whoami?.kind === 'operator')
-    return (
-      <>
-        <h1>{v.title}</h1>
-        <p>{v.sellersOnly}</p>
-      </>
-    );
+  if (whoami?.kind === 'operator') return <NotYourPage title={v.title} who={v.sellersOnly} />;
 
   return (
     <div className="reviews-page">
       <h1>{v.title}</h1>
       <p className="hint reviews-intro">{v.intro}</p>
-      <div className="filters">
-        <div className="field">
-          <label htmlFor="reviews-store">{v.store}</label>
-          <select
-            id="reviews-store"
-            value={storeId}
-            disabled={!staff}
-            onChange={(event) => {
-              setRepliedOrderId(undefined);
-              setStoreId(event.target.value);
-            }}
-          >
-            <option value="">{v.allStores}</option>
-            {staff?.storeIds.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <StoreFilter
+        id="reviews-store"
+        storeId={storeId}
+        storeIds={staff?.storeIds}
+        onChange={(next) => {
+          setRepliedOrderId(undefined);
+          setStoreId(next);
+        }}
+      />
       <p role="status" className="announcement">
         {repliedOrderId ? v.replySent(repliedOrderId) : ''}
       </p>

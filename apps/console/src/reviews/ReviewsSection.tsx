@@ -5,7 +5,7 @@ import { useCursorPages } from '../common/useCursorPages';
 import { loadReviewPage } from './loaders';
 import { useReviewsMessages } from './messages';
 import { ReviewItem } from './ReviewItem';
-import { Section } from './Section';
+import { Section } from '../common/Section';
 import type { Review, ReviewFilters } from './types';
 
 const PAGE_SIZE = 20;
@@ -50,7 +50,7 @@ export function ReviewsSection({ storeId, canReply, onReplied }: ReviewsSectionP
   );
 
   return (
-    <Section title={v.reviewsHeading}>
+    <Section title={v.reviewsHeading} className="reviews-section">
       <div className="filters">
         <div className="field">
           <label htmlFor="reviews-replies">{v.replies}</label>

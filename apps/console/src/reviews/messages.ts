@@ -8,8 +8,6 @@ const en = {
     "Buyers review their delivered orders (REV-1): an overall rating from 1 to 5 and three detailed seller ratings (DSR). You may reply once to each review (REV-2); a reply is public and can't be changed.",
   sellersOnly:
     "The Reviews page is for sellers: it shows a seller's own reviews and lets their staff reply. Sign in as seller staff to use it.",
-  store: 'Store',
-  allStores: 'All stores',
   // Ratings
   ratings: 'Ratings',
   window: (days: number) => `Over the last ${days} days, as of`,
@@ -82,8 +80,6 @@ const zh: ReviewsMessages = {
   intro:
     '买家可对已签收的订单发表评价（REV-1）：1 至 5 分的总体评分和三项卖家服务评分（DSR）。每条评价您可以回复一次（REV-2）；回复公开展示，发出后不能修改。',
   sellersOnly: '评价页面供卖家使用：展示卖家自己的评价，并由其员工回复。请以卖家员工身份登录后使用。',
-  store: '店铺',
-  allStores: '全部店铺',
   ratings: '评分',
   window: (days) => `近 ${days} 天，截至`,
   ratingsCaption: '各店铺好评率与 DSR',

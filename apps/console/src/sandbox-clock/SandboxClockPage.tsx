@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { LoadProblem } from '../common/LoadProblem';
 import { useCommonMessages } from '../common/messages';
+import { NotYourPage } from '../common/NotYourPage';
 import { useLoad } from '../common/useLoad';
 import { useDocumentTitle } from '../i18n/useDocumentTitle';
 import { useIsPlatformOperator } from '../layout/useIsPlatformOperator';
@@ -30,13 +31,7 @@ export function SandboxClockPage() {
   );
   const [last, setLast] = useState<AdvanceResult>();
 
-  if (operator === false)
-    return (
-      <>
-        <h1>{m.title}</h1>
-        <p>{m.operatorsOnly}</p>
-      </>
-    );
+  if (operator === false) return <NotYourPage title={m.title} who={m.operatorsOnly} />;
   const now = last?.now ?? (loaded.state === 'ready' ? loaded.data.now : undefined);
   return (
     <>

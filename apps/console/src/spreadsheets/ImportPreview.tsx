@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { ScrollTable } from '../common/ScrollTable';
 import { useI18n } from '../i18n/useI18n';
 import type { Messages } from '../i18n/messages';
 import { rowProblemText } from './import-problems';
@@ -90,35 +91,32 @@ export function ImportPreview(props: ImportPreviewProps) {
           {applied ? t.close : t.cancel}
         </button>
       </div>
-      {/* Scrolls on its own (up to 1,000 rows), so it is reachable by keyboard and named for it. */}
-      <div className="import-table" role="region" aria-labelledby={`${ids}-caption`} tabIndex={0}>
-        <table>
-          <caption id={`${ids}-caption`}>{t.importCaption(fileName)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colRow}</th>
-              <th scope="col">{t.sheetColumns.orderId}</th>
-              <th scope="col">{t.sheetColumns.carrier}</th>
-              <th scope="col">{t.sheetColumns.trackingNumber}</th>
-              <th scope="col">{t.colResult}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.rows.map((row, index) => {
-              const result = results[index];
-              return (
-                <tr key={row.rowNumber}>
-                  <th scope="row">{row.rowNumber}</th>
-                  <td className="order-id">{row.item.orderId}</td>
-                  <td>{row.item.carrierCode}</td>
-                  <td>{row.item.trackingNumber}</td>
-                  <td className={`import-result ${result.state}`}>{resultText(result, t)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/* Scrolls on its own (up to 1,000 rows). */}
+      <ScrollTable className="import-table" caption={t.importCaption(fileName)}>
+        <thead>
+          <tr>
+            <th scope="col">{t.colRow}</th>
+            <th scope="col">{t.sheetColumns.orderId}</th>
+            <th scope="col">{t.sheetColumns.carrier}</th>
+            <th scope="col">{t.sheetColumns.trackingNumber}</th>
+            <th scope="col">{t.colResult}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sheet.rows.map((row, index) => {
+            const result = results[index];
+            return (
+              <tr key={row.rowNumber}>
+                <th scope="row">{row.rowNumber}</th>
+                <td className="order-id">{row.item.orderId}</td>
+                <td>{row.item.carrierCode}</td>
+                <td>{row.item.trackingNumber}</td>
+                <td className={`import-result ${result.state}`}>{resultText(result, t)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

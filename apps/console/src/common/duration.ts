@@ -5,7 +5,10 @@ export interface Span {
   minutes: number;
 }
 
-/** How long from `fromMs` to `nowMs`; nothing negative (a clock a moment behind the server's). */
+/**
+ * How long from `fromMs` to `nowMs` (how long a case has waited, a review has held money); nothing
+ * negative: a reading a moment before `fromMs` (the clocks a moment apart) is no time at all.
+ */
 export function spanBetween(fromMs: number, nowMs: number): Span {
   const minutes = Math.max(0, Math.floor((nowMs - fromMs) / 60_000));
   return {
@@ -14,3 +17,6 @@ export function spanBetween(fromMs: number, nowMs: number): Span {
     minutes: minutes % 60,
   };
 }
+
+/** A number as a clock or a date shows it: two digits (minutes, a month, a day). */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');

@@ -1,7 +1,7 @@
 /**
- * The Health page's numbers. The API sends rates, scores and DSR means as decimal strings; Intl
- * formats such a string as the exact decimal it spells (no conversion to a double), so a rate of
- * 0.070000 shows as 7% and never as 7.000000000000001%: only display rounding changes it.
+ * The Health and Reviews pages' numbers. The API sends rates, scores and DSR means as decimal
+ * strings; Intl formats such a string as the exact decimal it spells (no conversion to a double),
+ * so a rate of 0.070000 shows as 7% and never as 7.000000000000001%: only display rounding changes it.
  */
 type DecimalText = `${number}`;
 
@@ -19,7 +19,7 @@ function formatter(locale: string, key: string, options: Intl.NumberFormatOption
 
 const decimal = (text: string): DecimalText => text as DecimalText;
 
-/** A rate 0..1 ("0.032000") as a percentage with up to two decimals ("3.2%"). */
+/** A rate 0..1 ("0.032000", REV-3's positive rate) as a percentage with up to two decimals ("3.2%"). */
 export function formatRate(rate: string, locale: string): string {
   return formatter(locale, 'rate', { style: 'percent', maximumFractionDigits: 2 }).format(decimal(rate));
 }
@@ -102,7 +102,7 @@ export function fromHundredths(value: bigint): string {
 }
 
 /**
- * A DSR mean ("4.6950") with two to four decimals: never rounded up onto a bar it is below
+ * A DSR mean ("4.6950", REV-4) with two to four decimals: never rounded up onto a bar it is below
  * (4.6950 is not "4.70").
  */
 export function formatMean(value: string, locale: string): string {
