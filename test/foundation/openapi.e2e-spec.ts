@@ -125,7 +125,6 @@ describe('the OpenAPI document served at /docs-json', () => {
       .map((o) => o.key);
     expect(narrowed.sort()).toEqual(
       [
-        'GET /v1/audit-log',
         'GET /v1/sandbox/clock',
         'POST /v1/sandbox/clock/advance',
         'POST /v1/orders',
@@ -179,6 +178,7 @@ describe('the OpenAPI document served at /docs-json', () => {
         'GET /v1/access/apps/{clientId}',
         'PATCH /v1/access/apps/{clientId}',
         'POST /v1/access/apps/{clientId}/secret',
+        'GET /v1/access/scopes',
         'GET /v1/access/grants',
         'PATCH /v1/access/grants/{grantId}',
         'DELETE /v1/access/grants/{grantId}',

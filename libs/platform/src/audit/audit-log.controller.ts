@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { decodeSequenceCursor, encodeCursor, Page } from '@tradehub/kernel';
-import { AllowedCallers, CurrentPrincipal } from '../auth/decorators';
+import { CurrentPrincipal } from '../auth/decorators';
 import { RequiredScope } from '../auth/scopes';
 import type { Principal } from '../auth/principal';
 import { StoreScope } from '../auth/store-scope';
@@ -74,7 +74,6 @@ interface AuditRow {
  */
 @ApiTags('operations')
 @ApiBearerAuth()
-@AllowedCallers('operator', 'service', 'seller_staff', 'partner_app')
 @Controller('v1/audit-log')
 export class AuditLogController {
   constructor(private readonly uow: PlatformDatabase) {}
