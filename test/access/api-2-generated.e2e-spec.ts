@@ -204,7 +204,8 @@ const OPERATOR_ONLY_ACCESS: Record<string, string> = {
   'POST /v1/access/apps/{clientId}/secret':
     'operator-only (API-1): client secrets are rotated by the platform',
   'GET /v1/access/apps': "operator-only (API-1): the registered apps are the platform's",
-  'GET /v1/access/scopes': 'operator-only (API-1): the scope catalogue apps are registered from, no store data',
+  'GET /v1/access/scopes':
+    'operator-only (API-1): the scope catalogue apps are registered from, no store data',
 };
 
 type Kind = 'seller_staff' | 'partner_app';
