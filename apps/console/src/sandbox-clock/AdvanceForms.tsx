@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
+import { Field } from '../common/Field';
 import { ProblemAlert } from '../common/ProblemAlert';
 import { formatUtcTime } from '../format/time';
 import { useI18n } from '../i18n/useI18n';
@@ -70,58 +71,39 @@ export function AdvanceForms({ last, onAdvanced }: AdvanceFormsProps) {
       </p>
       <form onSubmit={submitBy} noValidate aria-labelledby={`${id}-by`}>
         <h2 id={`${id}-by`}>{m.byHeading}</h2>
-        <div className="field">
-          <label htmlFor={`${id}-amount`}>{m.amount}</label>
-          <input
-            id={`${id}-amount`}
-            inputMode="numeric"
-            value={amount}
-            onChange={(event) => setAmount(event.target.value)}
-            aria-invalid={amountProblem ? true : undefined}
-            aria-describedby={amountProblem ? `${id}-amount-problem` : undefined}
-          />
-          {amountProblem && (
-            <p id={`${id}-amount-problem`} role="alert" className="error">
-              {amountProblem}
-            </p>
+        <Field id={`${id}-amount`} label={m.amount} problem={amountProblem}>
+          {(aria) => (
+            <input {...aria} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />
           )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-unit`}>{m.unit}</label>
-          <select id={`${id}-unit`} value={unit} onChange={(event) => setUnit(event.target.value as Unit)}>
-            {UNITS.map((u) => (
-              <option key={u} value={u}>
-                {m.units[u]}
-              </option>
-            ))}
-          </select>
-        </div>
+        </Field>
+        <Field id={`${id}-unit`} label={m.unit}>
+          {(aria) => (
+            <select {...aria} value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {m.units[u]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button type="submit" disabled={busy}>
           {busy ? m.advancing : m.advance}
         </button>
       </form>
       <form onSubmit={submitTo} noValidate aria-labelledby={`${id}-to-heading`}>
         <h2 id={`${id}-to-heading`}>{m.toHeading}</h2>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{m.toLabel}</label>
-          <input
-            id={`${id}-to`}
-            type="datetime-local"
-            step={1}
-            value={to}
-            onChange={(event) => setTo(event.target.value)}
-            aria-invalid={toProblem ? true : undefined}
-            aria-describedby={`${id}-to-hint${toProblem ? ` ${id}-to-problem` : ''}`}
-          />
-          <p id={`${id}-to-hint`} className="hint">
-            {m.toHint}
-          </p>
-          {toProblem && (
-            <p id={`${id}-to-problem`} role="alert" className="error">
-              {toProblem}
-            </p>
+        <Field id={`${id}-to`} label={m.toLabel} hint={m.toHint} problem={toProblem}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="datetime-local"
+              step={1}
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+            />
           )}
-        </div>
+        </Field>
         <button type="submit" disabled={busy}>
           {busy ? m.advancing : m.advance}
         </button>
