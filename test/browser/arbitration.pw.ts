@@ -7,9 +7,8 @@ import {
   escalatedCase,
   refundRequest,
   solidPng,
-  textPdf,
 } from './arbitration-api';
-import { expectAccessible, sandboxNow, signIn, usd } from './support';
+import { expectAccessible, sandboxNow, signIn, textPdf, usd } from './support';
 
 // The operators' arbitration page (DSP-4) against the built app (test/browser/serve.mjs). Two
 // cases are set up through the public API (test/browser/arbitration-api.ts): a refusal the seller

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type APIRequestContext, expect } from '@playwright/test';
 import { cainiaoTrackingNumber, confirmShipment, operatorHeaders, usd } from './demo-api';
+import { textPdf } from './files';
 
 // Fake-shipment cases (FUL-6 -> CMP-4) set up through the public API, for a seller of the test's
 // own: the demo seller is shared by the files that run later, and a second confirmed case closes
@@ -20,31 +21,6 @@ export const runId = (): string =>
 export function testSeller(tag: string): TestSeller {
   const id = `${tag}-${runId()}`.toLowerCase();
   return { sellerId: `seller-${id}`, mainAccountId: `acct-${id}`, storeId: `store-${id}` };
-}
-
-/** A one-page PDF with the proof's text on it, its cross-reference table at the right offsets. */
-function proofPdf(lines: string[]): Buffer {
-  const text = lines
-    .map((line, i) => `BT /F1 14 Tf 40 ${250 - i * 24} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`)
-    .join('\n');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(pdf, 'latin1'));
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(pdf, 'latin1');
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
 }
 
 /** What a confirmed fake shipment refers to. */
@@ -95,7 +71,7 @@ export async function confirmFakeShipment(
       file: {
         name: 'pickup-proof.pdf',
         mimeType: 'application/pdf',
-        buffer: proofPdf(['CAINIAO pickup proof', `Waybill ${trackingNumber}`]),
+        buffer: textPdf(['CAINIAO pickup proof', `Waybill ${trackingNumber}`]),
       },
     },
   });

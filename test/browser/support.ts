@@ -57,3 +57,4 @@ export function parseCsv(text: string): string[][] {
 }
 
 export * from './demo-api';
+export * from './files';
