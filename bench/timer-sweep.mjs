@@ -3,7 +3,8 @@
 // (b) pg-boss (its own schema) works 10,000 due no-op jobs among 1,000,000 future ones (startAfter),
 //     batch size 100, timed from work() to all 10,000 completed;
 // (c) a burst: 10,000 timers (jobs) due at one instant, fired by a sweep loop as the worker runs it
-//     (pg-boss: its own polling worker); lag of each = when its handler ran minus the instant.
+//     (pg-boss: its own polling worker; tradehub: the worker's TimerLoop, which also wakes at the
+//     next due instant); lag of each = when its handler ran minus the instant.
 // (a), (b) and (c) are interleaved over BENCH_ROUNDS rounds (the order alternates), then the
 // ratios are printed. The claim query's plan is checked to stay on timers_due_idx. Each side's
 // table is analyzed after its rows are written, as autovacuum would in time: pg-boss keeps every
@@ -34,7 +35,10 @@ const FUTURE = intEnv('BENCH_FUTURE_TIMERS', 1_000_000);
 const DUE = intEnv('BENCH_DUE_TIMERS', 10_000);
 const BURST = intEnv('BENCH_BURST_TIMERS', DUE);
 const ROUNDS = intEnv('BENCH_ROUNDS', 3);
-const BATCH = intEnv('TIMER_BATCH_SIZE', 100);
+// pg-boss's batch size is fixed at 100 (issue 9's peer); tradehub claims TIMER_BATCH_SIZE when set, else its default.
+const BOSS_BATCH = intEnv('BENCH_PGBOSS_BATCH', 100);
+const APP_BATCH = process.env.TIMER_BATCH_SIZE;
+let BATCH; // tradehub's claim size, read from the booted app's settings
 // Both sides poll for due work this often in the burst; pg-boss accepts no less than 500 ms.
 const POLL_MS = intEnv('BENCH_POLL_MS', 500);
 // pg-boss's jobs are loaded with its own insert(), this many per call.
@@ -133,8 +137,9 @@ try {
   app = await bootApp(dist, databaseUrl, {
     ROLES: 'api',
     TIMER_POLL_MS: '3600000',
-    TIMER_BATCH_SIZE: String(BATCH),
+    ...(APP_BATCH ? { TIMER_BATCH_SIZE: APP_BATCH } : {}),
   });
+  BATCH = app.get(dist.platform.APP_CONFIG).timers.batchSize;
   const handlers = app.get(dist.platform.TimerHandlers);
   const sweeper = app.get(dist.platform.TimerSweeper);
   handlers.register({ kind: KIND, fire: async () => undefined });
@@ -215,7 +220,7 @@ try {
     const drain = await timed(async () => {
       await boss.work(
         QUEUE,
-        { batchSize: BATCH, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 },
+        { batchSize: BOSS_BATCH, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 },
         async (jobs) => {
           seen += jobs.length;
           if (seen >= DUE) allSeen();
@@ -237,7 +242,8 @@ try {
   };
 
   // Each side starts polling 2.5 poll intervals before the burst falls due, so the instant falls
-  // half-way between two of its polls and each lag holds half a poll interval of waiting.
+  // half-way between two of its polls: pg-boss's lags hold half a poll interval of waiting; tradehub's
+  // loop, having seen the burst's instant, wakes at it.
   const lead = 2.5 * POLL_MS;
   const burstInstant = () => new Date(Math.ceil(wallNow() + BURST_WRITE_MS + lead));
   const startPollingFor = async (dueAt, side) => {
@@ -257,23 +263,19 @@ try {
     );
     await db.query('analyze platform.timers');
     await startPollingFor(dueAt, 'tradehub');
-    // As Workers.sweep does: every TIMER_POLL_MS, one sweep at a time, at the clock's instant.
-    let sweeping = false;
-    const sweep = async () => {
-      if (sweeping) return;
-      sweeping = true;
-      try {
-        await sweeper.fireDue(new Date(wallNow()));
-      } finally {
-        sweeping = false;
-      }
-    };
-    const poller = setInterval(() => void sweep(), POLL_MS);
+    // The worker's own loop (Workers starts it): a sweep every TIMER_POLL_MS at most, and at the
+    // next timer's due instant when that comes sooner; fired at the wall clock's instant.
+    const loop = new dist.platform.TimerLoop({
+      sweeper,
+      clock: { now: () => new Date(wallNow()) },
+      pollMs: POLL_MS,
+      realTime: true,
+    });
+    loop.start();
     try {
       await until(() => burstRuns.length >= BURST, 120_000, 'the timer burst');
-      await until(async () => !sweeping, 60_000, 'the last sweep');
     } finally {
-      clearInterval(poller);
+      await loop.stop();
     }
     const counts = await statusCounts(db, BURST_KIND);
     check(
@@ -297,7 +299,7 @@ try {
     await startPollingFor(dueAt, 'pg-boss');
     await boss.work(
       BURST_QUEUE,
-      { batchSize: BATCH, burstWhenBatchFull: true, pollingIntervalSeconds: POLL_MS / 1000 },
+      { batchSize: BOSS_BATCH, burstWhenBatchFull: true, pollingIntervalSeconds: POLL_MS / 1000 },
       async (jobs) => {
         const at = wallNow();
         for (let i = 0; i < jobs.length; i++) ran.push(at);
@@ -389,8 +391,8 @@ try {
     ),
   );
   console.log(
-    `\nsettings: ${DUE} due among ${FUTURE} future, batch ${BATCH}, TIMER_CONCURRENCY default; pg-boss ` +
-      `batchSize ${BATCH}, burstWhenBatchFull, supervise and schedule off; burst of ${BURST}, both polling every ${POLL_MS} ms`,
+    `\nsettings: ${DUE} due among ${FUTURE} future, tradehub claims ${BATCH}, TIMER_CONCURRENCY default; pg-boss ` +
+      `batchSize ${BOSS_BATCH}, burstWhenBatchFull, supervise and schedule off; burst of ${BURST}, both polling every ${POLL_MS} ms (tradehub also waking at the next due instant)`,
   );
   for (const r of rounds)
     console.log(`round ${r.round} during fireDue: ${r.tradehub.cpu}; during pg-boss work: ${r.boss.cpu}`);

@@ -148,6 +148,22 @@ describe('timer batches: no-effect timers marked together, effects committed wit
     ]);
   });
 
+  it('a sweep told to stop claims no further batch: the batch in hand fires and is marked, the rest stay pending', async () => {
+    for (let i = 0; i < 10; i++) await schedule('batch.noop', `s-${i}`, at(10, i));
+    const stop = new AbortController();
+    stop.abort();
+    expect(await sweeper().fireDue(at(10, 60), stop.signal)).toBe(4);
+    const { rows } = await sql.query(
+      `select status, count(*)::int as n from platform.timers where kind = 'batch.noop' and subject like 's-%'
+       group by status order by status`,
+    );
+    expect(rows).toEqual([
+      { status: 'fired', n: 4 },
+      { status: 'pending', n: 6 },
+    ]);
+    expect(await sweeper().fireDue(at(10, 60))).toBe(6);
+  });
+
   it('a command that wrote commits with its timer’s mark, in one transaction; one that failed leaves neither', async () => {
     const ok = await schedule('batch.write', 'w-ok', at(2, 1));
     const failing = await schedule('batch.write', 'w-fail', at(2, 2), { fail: true });

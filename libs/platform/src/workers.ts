@@ -5,7 +5,6 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
 import { CLOCK, type Clock } from '@tradehub/kernel';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DATABASE_URL } from './database/context-database';
@@ -17,6 +16,7 @@ import { RemoteCalls } from './messaging/remote-calls';
 import { backoff } from './messaging/backoff';
 import { Topics } from './messaging/topics';
 import { SandboxClock } from './clock/sandbox-clock';
+import { TimerLoop } from './timers/timer-loop';
 import { TimerSweeper } from './timers/timer-sweeper';
 
 /**
@@ -28,7 +28,7 @@ import { TimerSweeper } from './timers/timer-sweeper';
 @Injectable()
 export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(Workers.name);
-  private sweeping = false;
+  private timerLoop: TimerLoop | undefined;
   private readonly stopping = new AbortController();
   private topicSetup: Promise<void> | null = null;
 
@@ -42,7 +42,6 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
     private readonly relay: OutboxRelay,
     private readonly consumers: KafkaConsumerRunner,
     private readonly sweeper: TimerSweeper,
-    private readonly scheduler: SchedulerRegistry,
     private readonly remote: RemoteCalls,
   ) {}
 
@@ -56,17 +55,22 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
     this.consumers.start({ events: worker });
     if (!worker) return;
     await this.relay.start(this.databaseUrl);
-    this.scheduler.addInterval(
-      'timer-sweep',
-      setInterval(() => void this.sweep(), this.config.timers.pollMs),
-    );
+    const sandbox = this.clock instanceof SandboxClock ? this.clock : undefined;
+    this.timerLoop = new TimerLoop({
+      sweeper: this.sweeper,
+      clock: this.clock,
+      pollMs: this.config.timers.pollMs,
+      realTime: !sandbox,
+      beforeSweep: sandbox && (() => sandbox.refresh(this.platform.reader()).then(() => undefined)),
+    });
+    this.timerLoop.start();
     this.logger.log(`worker started (events: ${this.kafka.enabled ? 'kafka' : 'in-process'})`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     this.kafka.quiesce();
-    if (this.scheduler.doesExist('interval', 'timer-sweep')) this.scheduler.deleteInterval('timer-sweep');
+    await this.timerLoop?.stop();
     await this.consumers.stop();
     await this.relay.stop();
     await Promise.race([this.topicSetup, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
@@ -86,19 +90,6 @@ export class Workers implements OnApplicationBootstrap, BeforeApplicationShutdow
         this.logger.warn(`creating topics failed (attempt ${attempt}), retrying: ${String(error)}`);
         await backoff(attempt, this.stopping.signal);
       }
-    }
-  }
-
-  private async sweep(): Promise<void> {
-    if (this.sweeping) return;
-    this.sweeping = true;
-    try {
-      if (this.clock instanceof SandboxClock) await this.clock.refresh(this.platform.reader());
-      await this.sweeper.fireDue(this.clock.now());
-    } catch (error) {
-      this.logger.error(`timer sweep failed: ${String(error)}`);
-    } finally {
-      this.sweeping = false;
     }
   }
 }

@@ -12,6 +12,7 @@ import {
   Migration20261126001000OutboxNotify,
   Migration20261126001200RowGuard,
   Migration20261127000100RowAbsentGuard,
+  Migration20261128000400TimerFillfactor,
 } from '@tradehub/platform';
 import { reviewsMigrations } from '@tradehub/reviews';
 import { settlementMigrations } from '@tradehub/settlement';
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS: MigrationEntry[] = [
   { name: 'Migration20261126001000OutboxNotify', class: Migration20261126001000OutboxNotify },
   { name: 'Migration20261126001200RowGuard', class: Migration20261126001200RowGuard },
   { name: 'Migration20261127000100RowAbsentGuard', class: Migration20261127000100RowAbsentGuard },
+  { name: 'Migration20261128000400TimerFillfactor', class: Migration20261128000400TimerFillfactor },
 ].sort((a, b) => a.name.localeCompare(b.name));

@@ -128,7 +128,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     timers: {
       pollMs: int(env, 'TIMER_POLL_MS', 1000, 10),
-      batchSize: int(env, 'TIMER_BATCH_SIZE', 100, 1),
+      batchSize: int(env, 'TIMER_BATCH_SIZE', 500, 1),
       maxAttempts: int(env, 'TIMER_MAX_ATTEMPTS', 10, 1),
       concurrency: int(env, 'TIMER_CONCURRENCY', 8, 1, 64),
     },

@@ -31,28 +31,35 @@ export class SavePath {
   ) {}
 
   async finish(tx: Tx): Promise<void> {
-    const uow = tx.em.getUnitOfWork();
+    // Records a repository deleted with SQL are audited from the entity manager's view of them.
+    const em = tx.records.removed.size > 0 ? tx.em : tx.openedEm;
+    if (em) this.visit(tx, em);
+    await tx.platformWrites.write(tx);
+    // Every row is in the statement above; the ORM's own flush at commit has nothing left to write.
+    em?.clear();
+  }
+
+  /** Every entity the transaction loaded, created or removed: its row, events, timers and audit. */
+  private visit(tx: Tx, em: EntityManager): void {
+    const uow = em.getUnitOfWork();
     const removedByOrm = new Set<object>(uow.getRemoveStack());
     const touched = new Set<object>([...uow.getIdentityMap().values(), ...uow.getPersistStack()]);
     for (const entity of touched) {
       if (tx.records.removed.has(entity)) continue;
-      const diff = diffOf(tx.em, entity);
+      const diff = diffOf(em, entity);
       if (!diff) continue;
       if (entity instanceof AggregateRoot) this.write(tx, entity, diff);
       else if (tx.records.saved.has(entity)) this.record(tx, entity, 'recorded', diff);
       this.writeRow(tx, entity, diff);
     }
     for (const entity of tx.records.removed) {
-      const diff = diffOf(tx.em, entity, true);
+      const diff = diffOf(em, entity, true);
       if (diff && removedByOrm.has(entity))
         tx.platformWrites.addRow(entityRows.delete(diff.meta, diff.current));
       // A removed aggregate's timers go with it; its removal is audited by the handler, which knows why.
       if (entity instanceof AggregateRoot) this.cancelDeadlines(tx, entity);
       else if (diff) this.record(tx, entity, 'removed', diff);
     }
-    await tx.platformWrites.write(tx);
-    // Every row is in the statement above; the ORM's own flush at commit has nothing left to write.
-    tx.em.clear();
   }
 
   private writeRow(tx: Tx, entity: object, diff: Diff): void {

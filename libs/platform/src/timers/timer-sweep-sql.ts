@@ -112,3 +112,17 @@ export async function markFiredAtCommit(
     [now, timer.id, token, `timer ${timer.kind} ${timer.subject}`],
   );
 }
+
+/**
+ * When the next timer of these kinds falls due that no replica holds (a claim's lease keeps it off
+ * until it runs out, which the regular poll catches): the first entry of the due index that passes.
+ */
+export async function nextDue(sql: Sql, kinds: readonly string[]): Promise<Date | null> {
+  const [row] = await sql.query<{ next_attempt_at: Date }>(
+    `select next_attempt_at from platform.timers
+     where status = 'pending' and (claimed_until is null or claimed_until < clock_timestamp()) and kind = any(?::text[])
+     order by next_attempt_at, id limit 1`,
+    [pgArray(kinds)],
+  );
+  return row ? new Date(row.next_attempt_at) : null;
+}

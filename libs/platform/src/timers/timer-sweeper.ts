@@ -7,7 +7,7 @@ import { requestContext } from '../http/request-context';
 import { SYSTEM_PRINCIPAL } from '../auth/principal';
 import { DueTimer, TimerHandlers } from './timer-handler';
 import { FiringTimer, firingContext } from './firing-context';
-import { markAndClaim, markFiredAtCommit, markOne, TimerRow, Unmarked } from './timer-sweep-sql';
+import { markAndClaim, markFiredAtCommit, markOne, nextDue, TimerRow, Unmarked } from './timer-sweep-sql';
 import { timerUpsert } from './timer-sql';
 
 /** A claimed batch, in due order, and the token that proves the claim. */
@@ -58,8 +58,11 @@ export class TimerSweeper {
     private readonly handlers: TimerHandlers,
   ) {}
 
-  /** Fires every timer due at `now` and marks it; returns how many fired. */
-  async fireDue(now: Date): Promise<number> {
+  /**
+   * Fires every timer due at `now` and marks it; returns how many fired. Once `stop` is aborted it
+   * claims no further batch (the batch in hand still fires and is marked).
+   */
+  async fireDue(now: Date, stop?: AbortSignal): Promise<number> {
     return requestContext.run({ requestId: 'timers', principal: SYSTEM_PRINCIPAL }, async () => {
       let fired = 0;
       let unmarked = NONE;
@@ -74,7 +77,7 @@ export class TimerSweeper {
           continue;
         }
         // Marks the batch before this one and claims the one after, while this one fires.
-        const more = batch.rows.length === this.config.timers.batchSize;
+        const more = batch.rows.length === this.config.timers.batchSize && !stop?.aborted;
         const previous = unmarked;
         step = prefetched(this.step(now, previous, more));
         const result = await this.fireBatch(batch, now, previous, step);
@@ -82,6 +85,11 @@ export class TimerSweeper {
         unmarked = result.unmarked;
       }
     });
+  }
+
+  /** When the next timer this process fires falls due (null: none pending), for the sweep's next wake-up. */
+  nextDue(): Promise<Date | null> {
+    return nextDue(this.platform.direct, this.handlers.kinds());
   }
 
   /**
