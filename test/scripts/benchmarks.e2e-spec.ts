@@ -24,7 +24,7 @@ describe('benchmark scripts, small', () => {
   const SLOW = 180_000;
 
   it(
-    'ship-confirmations: every order shipped once, messages per confirmation counted',
+    'ship-confirmations: every order shipped once, messages per confirmation counted, each request replayed by bare pg without an error',
     () => {
       const run = bench('ship-confirmations.mjs', {
         BENCH_ORDERS: '40',
@@ -35,6 +35,13 @@ describe('benchmark scripts, small', () => {
       expect(run).toMatchObject({ status: 0 });
       expect(run.output).toMatch(/\| confirm shipment \| 40 \| 4 \|/);
       expect(run.output).toMatch(/messages to PostgreSQL per confirmation: \d/);
+      // The floors: each request's own messages replayed on a copy of the database as it was.
+      expect(run.output).toMatch(
+        /\| place order: bare pg replaying its [\d.]+ messages \| 40 \| 4 \| \d+ \|.*\| 0 \|/,
+      );
+      expect(run.output).toMatch(
+        /\| confirm shipment: bare pg replaying its [\d.]+ messages \| 40 \| 4 \| \d+ \|.*\| 0 \|/,
+      );
     },
     SLOW,
   );
