@@ -1,6 +1,6 @@
 // An authenticated GET of one order through the app — with a seller's dev token, and with an
-// access token of tradehub's OAuth server (whose grant and rate limit are read at each request) —
-// next to its peers in the same process and run: bare Fastify with a bare pg pool running the same
+// access token of tradehub's OAuth server (its standing kept until a change is announced, its
+// rate limit counted in leases) — next to its peers in the same process and run: bare Fastify with a bare pg pool running the same
 // query, and bare Fastify returning a constant. Rounds are interleaved.
 //
 //   npx nest build && node bench/get-order.mjs
@@ -79,7 +79,7 @@ try {
   const targets = [
     { label: 'app: GET /v1/orders/{id}, seller token', url: appUrl, path: (id) => `/v1/orders/${id}` },
     {
-      label: 'app: GET /v1/orders/{id}, OAuth token (grant and rate limit read per request)',
+      label: 'app: GET /v1/orders/{id}, OAuth token (standing kept, rate limit in leases)',
       url: appUrl,
       path: (id) => `/v1/orders/${id}`,
       token: oauth,

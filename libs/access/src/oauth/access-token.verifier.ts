@@ -14,6 +14,9 @@ import {
   UnitOfWork,
 } from '@tradehub/platform';
 import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
+import { AccessChanges } from './standing/access-changes';
+import { RateLeases } from './standing/rate-leases';
+import { StandingCache } from './standing/standing-cache';
 import { scopesOfRoles } from '../roles';
 import { FIRST_PARTY_CLIENTS } from './apps/client-metadata';
 import { OAuthServer } from './oauth-server';
@@ -23,12 +26,11 @@ interface Standing {
   app_disabled: boolean | null;
   app_scopes: string[] | null;
   rate_limit: number;
-  hits: number;
-  window_left: string;
   has_app_grant: boolean;
   grant_revoked: boolean;
   granted_scopes: string[] | null;
-  grant_live: boolean;
+  grant_exists: boolean;
+  grant_expires_at: Date | null;
   realm: string | null;
   roles: string[] | null;
   staff_disabled: boolean | null;
@@ -41,26 +43,44 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * API-1: an access token of tradehub's OAuth 2.0 server is accepted when its RS256 signature,
- * issuer, audience and lifetime hold and — read in one statement at every request, so a change
- * applies to the very next call — its app is enabled, its grant still exists (not revoked, not
- * ended by a reused refresh token), and the client is within its rate limit. What it may touch
- * is read then too: a partner's stores from its grant (a main account's stores as they are
- * now), a staff member's from their roles.
+ * issuer, audience and lifetime hold, its app is enabled, its grant still exists (not revoked,
+ * not ended by a reused refresh token), and the client is within its rate limit. What it may
+ * touch follows the same standing: a partner's stores from its grant (a main account's stores as
+ * they are now), a staff member's from their roles. The standing is kept in memory until a change
+ * to it is announced (AccessChanges: at once on this replica, by NOTIFY on the others), and read
+ * at every request while announcements cannot reach this process; the rate limit is counted in
+ * leases (RateLeases).
  */
 @Injectable()
 export class AccessTokenVerifier extends IssuedTokenVerifier {
   private readonly keys: ReturnType<typeof createLocalJWKSet>;
   private readonly firstParty: Set<string>;
 
+  private readonly standings: StandingCache<Standing>;
+  private readonly rates: RateLeases;
+
   constructor(
     private readonly server: OAuthServer,
     private readonly database: UnitOfWork,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(ACCESS_POLICY) private readonly policy: AccessPolicy,
+    changes: AccessChanges,
   ) {
     super();
     this.keys = createLocalJWKSet({ keys: server.publicKeys });
     this.firstParty = new Set(FIRST_PARTY_CLIENTS(config).map((c) => c.clientId));
+    this.standings = new StandingCache<Standing>(() => changes.announced);
+    changes.onChange(() => this.standings.clear());
+    this.rates = new RateLeases(
+      async (budget, count) => {
+        const [taken] = await this.database.direct.query<{ hits: number; window_left: string }>(LEASE, [
+          budget,
+          count,
+        ]);
+        return { hits: taken.hits, windowLeftSeconds: Number(taken.window_left) };
+      },
+      () => this.clock.now().getTime(),
+    );
   }
 
   async verify(token: string): Promise<Principal> {
@@ -71,15 +91,19 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
     const firstParty = this.firstParty.has(clientId);
     // tradehub's own UIs are one client for every staff member: each person has their own budget.
     const budget = firstParty ? `${clientId}:${sub}` : clientId;
-    const [standing] = await this.database.direct.query<Standing>(STANDING, [
-      budget,
-      this.policy.defaultRateLimitPerMinute,
-      grantId,
-      clientId,
-      UUID.test(sub) ? sub : null,
-    ]);
-    if (standing.hits > standing.rate_limit) {
-      const retryAfter = Math.max(1, Math.ceil(Number(standing.window_left)));
+    const staffId = UUID.test(sub) ? sub : null;
+    const standing = await this.standings.get(`${clientId} ${grantId ?? ''} ${staffId ?? ''}`, async () => {
+      const [read] = await this.database.direct.query<Standing>(STANDING, [
+        this.policy.defaultRateLimitPerMinute,
+        grantId,
+        clientId,
+        staffId,
+      ]);
+      return Object.freeze(read);
+    });
+    const admission = await this.rates.admit(budget, standing.rate_limit);
+    if (!admission.admitted) {
+      const retryAfter = admission.retryAfterSeconds;
       throw new ProblemException(
         problem(
           429,
@@ -93,7 +117,7 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
       .split(' ')
       .filter(Boolean);
     if (!grantId) return this.service(clientId, sub, standing, scopes);
-    if (!standing.grant_live) throw new InvalidToken('the grant behind this token was revoked');
+    if (!this.grantLive(standing)) throw new InvalidToken('the grant behind this token was revoked');
     if (firstParty) return this.staff(clientId, sub, standing, scopes);
     if (standing.app_kind !== 'partner' || standing.app_disabled)
       throw new InvalidToken('the app is disabled');
@@ -109,6 +133,12 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
       scopes: scopes.filter((s) => allowed.has(s)),
       clientId,
     });
+  }
+
+  /** The OAuth server's grant exists and has not run out (running out announces nothing). */
+  private grantLive(standing: Standing): boolean {
+    const expires = standing.grant_expires_at;
+    return standing.grant_exists && (expires === null || new Date(expires) > this.clock.now());
   }
 
   /** The RSA check runs once per token; what the token may do now is still read at every request. */
@@ -162,5 +192,7 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
   }
 }
 
-/** One round trip: count the request in the budget's minute, and read the app, grant and staff member (token-standing.migration). */
-const STANDING = `select * from access.token_standing(?, ?, ?, ?, ?::uuid)`;
+/** The app, grant and staff member behind a token, and the client's rate limit (standing-changes.migration). */
+const STANDING = `select * from access.token_standing_read(?, ?, ?, ?::uuid)`;
+/** A lease of requests from the budget's minute. */
+const LEASE = `select * from access.rate_lease(?, ?)`;

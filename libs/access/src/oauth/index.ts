@@ -9,11 +9,13 @@ import { GrantsController } from './http/grants.http.controller';
 import { InteractionController } from './interaction/interaction.controller';
 import { AppEntity, AppGrantEntity } from './oauth.entities';
 import { oauthServerProvider } from './oauth-server';
+import { AccessChanges } from './standing/access-changes';
 
 export { AccessTokenVerifier };
 export { OAuthServer } from './oauth-server';
 export const OAUTH_ENTITIES = [AppEntity, AppGrantEntity];
 export const OAUTH_PROVIDERS: Provider[] = [
+  AccessChanges,
   oauthServerProvider,
   AccessTokenVerifier,
   AppsService,

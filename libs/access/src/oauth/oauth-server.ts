@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig, ALL_SCOPES, isScope, type Sql, UnitOfWork }
 import { ACCESS_POLICY, type AccessPolicy } from '../access.config';
 import { FIRST_PARTY_CLIENTS, toClientMetadata } from './apps/client-metadata';
 import { GrantsService } from './grants/grants.service';
+import { AccessChanges } from './standing/access-changes';
 import { logoutPage, signedOutPage } from './interaction/pages';
 import { pgAdapter } from './pg-adapter';
 import { secretMatches } from './secrets';
@@ -40,14 +41,16 @@ export class OAuthServer {
 
 export const oauthServerProvider: NestProvider = {
   provide: OAuthServer,
-  inject: [UnitOfWork, APP_CONFIG, ACCESS_POLICY, GrantsService],
+  inject: [UnitOfWork, APP_CONFIG, ACCESS_POLICY, GrantsService, AccessChanges],
   useFactory: async (
     database: UnitOfWork,
     config: AppConfig,
     policy: AccessPolicy,
     grants: GrantsService,
+    changes: AccessChanges,
   ): Promise<OAuthServer> => {
     const sql = database.direct;
+
     const endpoints = oauthEndpoints(config);
     const keys = await loadServerKeys(sql);
     const loadClient = async (clientId: string) => {
@@ -70,7 +73,13 @@ export const oauthServerProvider: NestProvider = {
     };
     const provider = new Provider(
       endpoints.issuer,
-      configuration(endpoints, policy, keys, sql, pgAdapter(sql, loadClient)),
+      configuration(
+        endpoints,
+        policy,
+        keys,
+        sql,
+        pgAdapter(sql, loadClient, () => changes.changed()),
+      ),
     );
     provider.proxy = config.auth.trustProxy;
     // Secrets are stored hashed: compare the hash of what the client presents.

@@ -264,6 +264,7 @@ export class Database {
         await rollBack(transaction);
         throw error;
       }
+      if (tx.wrote) for (const listener of this.committedListeners) listener();
       await tx.runAfterCommit();
       return result;
     } catch (thrown) {
@@ -279,6 +280,16 @@ export class Database {
         throw new ConflictError('CHANGED_CONCURRENTLY', 'the record changed meanwhile; retry');
       throw error;
     }
+  }
+
+  private readonly committedListeners: (() => void)[] = [];
+
+  /**
+   * Called, synchronously, after each transaction of this database that wrote anything commits
+   * (before its after-commit work): what this process keeps from these tables (a cache) is stale.
+   */
+  onCommitted(listener: () => void): void {
+    this.committedListeners.push(listener);
   }
 
   /** Whether work run now would join an open transaction of this database (and commit only with it). */

@@ -6,9 +6,10 @@ export const OUTBOX_CHANNEL = 'tradehub_outbox';
 export type ListenState = 'listening' | 'reconnecting' | 'stopped';
 
 /**
- * The relay's LISTEN connection. Commits that wrote outbox rows notify it (a trigger on the
- * outbox); when the connection dies (the server restarted, an operator terminated it) it is
+ * A LISTEN connection; the relay's by default. Commits that wrote outbox rows notify it (a trigger
+ * on the outbox); when the connection dies (the server restarted, an operator terminated it) it is
  * reopened with backoff, and the relay polls meanwhile. Its state shows in health and metrics.
+ * `onNotify` also runs once the connection listens (again): what was announced meanwhile was missed.
  */
 export class OutboxListener {
   private readonly logger = new Logger(OutboxListener.name);
@@ -23,6 +24,7 @@ export class OutboxListener {
   constructor(
     private readonly connectionString: string,
     private readonly onNotify: () => void,
+    private readonly channel = OUTBOX_CHANNEL,
   ) {}
 
   async start(): Promise<void> {
@@ -46,7 +48,7 @@ export class OutboxListener {
     client.on('end', () => this.lost(client, new Error('connection ended')));
     try {
       await client.connect();
-      await client.query(`listen ${OUTBOX_CHANNEL}`);
+      await client.query(`listen ${this.channel}`);
     } catch (error) {
       this.lost(client, error);
       return;
@@ -72,7 +74,7 @@ export class OutboxListener {
     this.failures += 1;
     const delay = Math.min(30_000, 250 * 2 ** Math.min(this.failures, 7));
     this.logger.warn(
-      `listen connection lost (${String(error)}); reconnecting in ${delay} ms, polling meanwhile`,
+      `listen connection (${this.channel}) lost (${String(error)}); reconnecting in ${delay} ms`,
     );
     this.retry = setTimeout(() => {
       this.retry = null;
