@@ -141,7 +141,7 @@ export class AccessTokenVerifier extends IssuedTokenVerifier {
     return standing.grant_exists && (expires === null || new Date(expires) > this.clock.now());
   }
 
-  /** The RSA check runs once per token; what the token may do now is still read at every request. */
+  /** The RSA check runs once per token; what the token may do is its standing (kept until a change is announced). */
   private readonly verified = new VerifiedTokens<Claims>();
   private readonly clock = new SystemClock();
 
