@@ -264,7 +264,7 @@ export class Database {
         await rollBack(transaction);
         throw error;
       }
-      if (tx.wrote) for (const listener of this.committedListeners) listener();
+      if (tx.wrote) this.committed();
       await tx.runAfterCommit();
       return result;
     } catch (thrown) {
@@ -290,6 +290,17 @@ export class Database {
    */
   onCommitted(listener: () => void): void {
     this.committedListeners.push(listener);
+  }
+
+  /** The transaction committed: a listener's failure is logged, never taken for the transaction's. */
+  private committed(): void {
+    for (const listener of this.committedListeners) {
+      try {
+        listener();
+      } catch (error) {
+        afterCommitLogger.warn(`a listener of committed changes failed: ${String(error)}`);
+      }
+    }
   }
 
   /** Whether work run now would join an open transaction of this database (and commit only with it). */
