@@ -84,36 +84,19 @@ async function outboxDrained(client) {
 
 /** PostgreSQL alone: CONCURRENCY clients, one autocommit single-row insert (one transaction) each time. */
 async function insertBaseline(databaseUrl, count) {
-  const clients = await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      return c;
-    }),
-  );
-  await clients[0].query(`create table bench_baseline (
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query(`create table bench_baseline (
     id bigserial primary key, order_id uuid not null, tracking text not null,
     created_at timestamptz not null default now())`);
-  const latencies = new Float64Array(count);
-  let next = 0;
-  let done = 0;
-  const started = performance.now();
-  const deadline = started + PHASE_MS;
-  await Promise.all(
-    clients.map(async (c) => {
-      while (next < count && performance.now() < deadline) {
-        const i = next++;
-        const t0 = performance.now();
-        await c.query(`insert into bench_baseline (order_id, tracking) values (gen_random_uuid(), $1)`, [
-          tracking(i),
-        ]);
-        latencies[done++] = performance.now() - t0;
-      }
-    }),
-  );
-  const elapsedMs = performance.now() - started;
-  await Promise.all(clients.map((c) => c.end()));
-  return { elapsedMs, latencies: latencies.slice(0, done), completed: done, errors: 0, errorSamples: [] };
+  await db.end();
+  const inserts = Array.from({ length: count }, (_, i) => [
+    {
+      text: `insert into bench_baseline (order_id, tracking) values (gen_random_uuid(), $1)`,
+      values: [tracking(i)],
+    },
+  ]);
+  return replayRequests(databaseUrl, inserts, CONCURRENCY, PHASE_MS);
 }
 
 /**
@@ -302,6 +285,7 @@ try {
     'confirm shipment ÷ bare-pg replay of its statements',
   );
   const baseline = await insertBaseline(databaseUrl, ORDERS);
+  if (baseline.errors) failed = true;
   const baseRow = summarize('PostgreSQL single-row insert (baseline)', baseline, ORDERS);
 
   console.log(`\nmachine: ${info.cores} cores (${info.cpu}), node ${info.node}`);

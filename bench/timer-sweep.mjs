@@ -59,8 +59,8 @@ const FUTURE_FROM = new Date(Math.max(NOW.getTime(), wallNow()) + 30 * 24 * 3600
 // The inner select of the claim in timer-sweep-sql.ts, with the same bound parameters (no batch
 // being marked: an empty id list); keep it in step if the sweeper's query changes.
 const CLAIM = `select id from platform.timers
-  where status = 'pending' and next_attempt_at <= $1 and (claimed_until is null or claimed_until < clock_timestamp())
-    and kind = any($3::text[]) and id <> all('{}'::uuid[])
+  where status = 'pending' and kind = any($3::text[])
+    and (claimed_until is null or claimed_until < clock_timestamp()) and next_attempt_at <= $1 and id <> all('{}'::uuid[])
   order by next_attempt_at, id limit $2 for update skip locked`;
 
 const timed = async (work) => {

@@ -37,7 +37,7 @@ export * from './messaging/event-handler';
 export * from './messaging/event-dispatcher';
 export * from './messaging/outbox-message';
 export * from './messaging/outbox-relay';
-export * from './messaging/outbox-listener';
+export * from './messaging/listen-connection';
 export * from './messaging/kafka-connection';
 export * from './messaging/kafka-consumer-runner';
 export * from './messaging/remote-calls';

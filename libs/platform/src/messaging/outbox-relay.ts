@@ -5,8 +5,11 @@ import { withRole } from '../database/orm';
 import { contextRole } from '../database/context-database';
 import { PlatformDatabase } from '../database/unit-of-work';
 import { EVENT_PUBLISHER, type EventPublisher } from './outbox-message';
-import { ListenState, OutboxListener } from './outbox-listener';
+import { ListenConnection, ListenState } from './listen-connection';
 import { OutboxRow, RelaySession, seqArray, toMessage } from './relay-session';
+
+/** The channel the outbox's trigger notifies at commit (outbox-notify.migration). */
+export const OUTBOX_CHANNEL = 'tradehub_outbox';
 
 /** Marks that may still run while the next batch is sent (see PendingMarks). */
 const MARKS_IN_FLIGHT = 2;
@@ -22,7 +25,7 @@ export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private loop: Promise<void> | null = null;
-  private listener: OutboxListener | null = null;
+  private listener: ListenConnection | null = null;
   private session: RelaySession | null = null;
   private wake: (() => void) | null = null;
   /** A NOTIFY that arrived while a batch was in flight; the next sleep returns at once. */
@@ -39,7 +42,7 @@ export class OutboxRelay {
     this.running = true;
     const platformUrl = withRole(databaseUrl, contextRole('platform'));
     this.session = new RelaySession(platformUrl);
-    this.listener = new OutboxListener(platformUrl, () => {
+    this.listener = new ListenConnection(platformUrl, OUTBOX_CHANNEL, () => {
       this.notified = true;
       this.wake?.();
     });

@@ -31,6 +31,7 @@ export class TimerLoop {
   private wake: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private stopping = new AbortController();
 
   constructor(private readonly options: TimerLoopOptions) {}
 
@@ -47,8 +48,6 @@ export class TimerLoop {
     clearTimeout(this.wake);
     await this.running;
   }
-
-  private stopping = new AbortController();
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;

@@ -29,6 +29,9 @@ export interface ClaimRequest {
 /** "Fired", only while the sweeper's claim holds: a timer cancelled or moved since is not ours to mark. */
 const FIRED = `set status = 'fired', fired_at = ?, attempts = attempts + 1, claimed_until = null`;
 const CLAIMED = `claim_token = ? and status = 'pending'`;
+/** A timer a sweep of these kinds may claim (once due): pending, of one of them, held by no live lease. */
+const CLAIMABLE = `status = 'pending' and kind = any(?::text[])
+  and (claimed_until is null or claimed_until < clock_timestamp())`;
 
 /**
  * One statement that marks the last batch's no-effect timers fired and claims the next batch (either
@@ -58,11 +61,10 @@ export async function markAndClaim(
         set claim_token = ?, claimed_until = clock_timestamp() + make_interval(secs => ?)
       where id in (
         select id from platform.timers
-        where status = 'pending' and next_attempt_at <= ? and (claimed_until is null or claimed_until < clock_timestamp())
-          and kind = any(?::text[]) and id <> all(?::uuid[])
+        where ${CLAIMABLE} and next_attempt_at <= ? and id <> all(?::uuid[])
         order by next_attempt_at, id limit ? for update skip locked)
       returning id, kind, subject, due_at, payload, attempts)`);
-    params.push(claim.token, CLAIM_LEASE_SECONDS, now, pgArray(claim.kinds), ids, claim.limit);
+    params.push(claim.token, CLAIM_LEASE_SECONDS, pgArray(claim.kinds), now, ids, claim.limit);
   }
   if (parts.length === 0) return { claimed: [], marked: 0, skipped: [] };
   const selects = [
@@ -114,14 +116,12 @@ export async function markFiredAtCommit(
 }
 
 /**
- * When the next timer of these kinds falls due that no replica holds (a claim's lease keeps it off
- * until it runs out, which the regular poll catches): the first entry of the due index that passes.
+ * When the next timer the claim could take falls due (one a live lease holds is left to the
+ * regular poll): the first entry of the due index that passes the claim's own filter.
  */
 export async function nextDue(sql: Sql, kinds: readonly string[]): Promise<Date | null> {
   const [row] = await sql.query<{ next_attempt_at: Date }>(
-    `select next_attempt_at from platform.timers
-     where status = 'pending' and (claimed_until is null or claimed_until < clock_timestamp()) and kind = any(?::text[])
-     order by next_attempt_at, id limit 1`,
+    `select next_attempt_at from platform.timers where ${CLAIMABLE} order by next_attempt_at, id limit 1`,
     [pgArray(kinds)],
   );
   return row ? new Date(row.next_attempt_at) : null;

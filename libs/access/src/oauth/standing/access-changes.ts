@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
   OnModuleInit,
 } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, DATABASE_URL, OutboxListener, UnitOfWork } from '@tradehub/platform';
+import { APP_CONFIG, type AppConfig, DATABASE_URL, ListenConnection, UnitOfWork } from '@tradehub/platform';
 import { ACCESS_CHANNEL } from '../../database/standing-changes.migration';
 
 /**
@@ -17,7 +17,7 @@ import { ACCESS_CHANNEL } from '../../database/standing-changes.migration';
 @Injectable()
 export class AccessChanges implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly listeners: (() => void)[] = [];
-  private listener: OutboxListener | null = null;
+  private listener: ListenConnection | null = null;
 
   constructor(
     private readonly database: UnitOfWork,
@@ -32,7 +32,7 @@ export class AccessChanges implements OnModuleInit, OnApplicationBootstrap, Befo
   /** Only processes that answer requests check tokens. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.roles.has('api')) return;
-    this.listener = new OutboxListener(this.databaseUrl, () => this.changed(), ACCESS_CHANNEL);
+    this.listener = new ListenConnection(this.databaseUrl, ACCESS_CHANNEL, () => this.changed());
     await this.listener.start();
   }
 

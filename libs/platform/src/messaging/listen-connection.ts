@@ -1,18 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 
-export const OUTBOX_CHANNEL = 'tradehub_outbox';
-
 export type ListenState = 'listening' | 'reconnecting' | 'stopped';
 
 /**
- * A LISTEN connection; the relay's by default. Commits that wrote outbox rows notify it (a trigger
- * on the outbox); when the connection dies (the server restarted, an operator terminated it) it is
- * reopened with backoff, and the relay polls meanwhile. Its state shows in health and metrics.
- * `onNotify` also runs once the connection listens (again): what was announced meanwhile was missed.
+ * A LISTEN connection on one channel: the relay's (commits that wrote outbox rows notify it, by a
+ * trigger on the outbox) and Access's (changes to a token's standing). When the connection dies
+ * (the server restarted, an operator terminated it) it is reopened with backoff; its user falls
+ * back meanwhile (the relay polls). The relay's state shows in health and metrics. `onNotify`
+ * also runs once the connection listens (again): what was announced meanwhile was missed.
  */
-export class OutboxListener {
-  private readonly logger = new Logger(OutboxListener.name);
+export class ListenConnection {
+  private readonly logger = new Logger(ListenConnection.name);
   private client: Client | null = null;
   private running = false;
   private retry: NodeJS.Timeout | null = null;
@@ -23,8 +22,8 @@ export class OutboxListener {
 
   constructor(
     private readonly connectionString: string,
+    private readonly channel: string,
     private readonly onNotify: () => void,
-    private readonly channel = OUTBOX_CHANNEL,
   ) {}
 
   async start(): Promise<void> {
