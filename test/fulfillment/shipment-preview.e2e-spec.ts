@@ -1,6 +1,7 @@
 import { withClient } from '../support/database';
 import { cainiaoNumber } from '../support/fulfillment';
 import { paidOrder } from '../support/orders';
+import { settled } from '../support/settled';
 import { startTestApp, TestApp } from '../support/test-app';
 
 type Result = { index: number; outcome: string; problem?: { code: string } };
@@ -67,6 +68,8 @@ describe('FUL-1, FUL-2 shipment batch preview (dryRun)', () => {
       { orderId: other, carrierCode: 'DHL', trackingNumber: 'abc' },
       { orderId: other, carrierCode: 'PIGEON', trackingNumber: cainiaoNumber() },
     ];
+    // Other contexts' reactions to the cancel and the first shipment must be done before counting.
+    await settled(t);
     const before = await footprint();
     const preview = await t.http.post('/v1/shipments/batch', { dryRun: true, items }, seller);
     expect(preview.status).toBe(200);
@@ -96,6 +99,7 @@ describe('FUL-1, FUL-2 shipment batch preview (dryRun)', () => {
     const orderId = await place({ buyerId: 'buyer-p5' });
     const item = { orderId, carrierCode: 'CAINIAO', trackingNumber: cainiaoNumber() };
     expect((await t.http.post('/v1/shipments/batch', { items: [item] }, seller)).body.shipped).toBe(1);
+    await settled(t);
     const before = await footprint();
     const again = await t.http.post('/v1/shipments/batch', { dryRun: true, items: [item] }, seller);
     expect(outcomes(again.body.results)).toEqual([['WOULD_SHIP', undefined]]);

@@ -26,6 +26,13 @@ export class EventDispatcher {
     return byContext;
   }
 
+  /** The consumers (inbox keys) an event of this topic and type is delivered to. */
+  consumersOf(topic: string, type: string): string[] {
+    return this.handlers
+      .filter((h) => h.topic === topic && (!h.types || h.types.includes(type)))
+      .map((h) => h.consumer);
+  }
+
   /**
    * Throws when a handler fails, so the transport redelivers; handlers already done are skipped by
    * the inbox. `context` limits delivery to one context's handlers (its own consumer group).
