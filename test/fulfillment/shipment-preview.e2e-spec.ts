@@ -68,7 +68,7 @@ describe('FUL-1, FUL-2 shipment batch preview (dryRun)', () => {
       { orderId: other, carrierCode: 'DHL', trackingNumber: 'abc' },
       { orderId: other, carrierCode: 'PIGEON', trackingNumber: cainiaoNumber() },
     ];
-    // Other contexts' reactions to the cancel and the first shipment must be done before counting.
+    // Other contexts' reactions to the cancel and the first shipment (and the timers they set) come first.
     await settled(t);
     const before = await footprint();
     const preview = await t.http.post('/v1/shipments/batch', { dryRun: true, items }, seller);

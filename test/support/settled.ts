@@ -6,9 +6,11 @@ import type { TestApp } from './test-app';
 type OutboxRow = { id: string; topic: string; type: string; published: boolean; consumers: string[] };
 
 /**
- * Waits until the app is at rest: every event in the outbox is published and taken by every consumer
- * it is delivered to. A "nothing changed" assertion is only sound from that point; before it, another
- * context's reaction to an earlier command may still be writing.
+ * Waits until the app is at rest: no timer due on the sandbox clock, and every event in the outbox
+ * published and taken by every consumer it is delivered to. A "nothing changed" assertion is only
+ * sound from that point; before it, another context's reaction to an earlier command, or a timer one
+ * set (Compliance's standing refresh), may still be writing. One statement, so one snapshot: a
+ * handler's inbox row and the events it emits commit together, as do a timer's firing and its events.
  */
 export async function settled(t: TestApp, timeoutMs = 15_000): Promise<void> {
   const dispatcher = t.app.get(EventDispatcher);
@@ -18,8 +20,13 @@ export async function settled(t: TestApp, timeoutMs = 15_000): Promise<void> {
       async (c) =>
         (
           await c.query<OutboxRow>(
-            `select o.id, o.topic, o.type, o.published_at is not null as published,
-                    coalesce(array_agg(i.consumer) filter (where i.consumer is not null), '{}') as consumers
+            `select 'timer' as type, id::text as id, '' as topic, false as published, '{}'::text[] as consumers
+               from platform.timers
+              where status = 'pending'
+                and next_attempt_at <= coalesce((select now from platform.sandbox_clock), now())
+             union all
+             select o.type, o.id::text, o.topic, o.published_at is not null,
+                    coalesce(array_agg(i.consumer) filter (where i.consumer is not null), '{}')
                from platform.outbox o left join platform.inbox i on i.event_id = o.id::text
               group by o.seq`,
           )
@@ -28,6 +35,6 @@ export async function settled(t: TestApp, timeoutMs = 15_000): Promise<void> {
     const pending = rows.filter(
       (r) => !r.published || dispatcher.consumersOf(r.topic, r.type).some((c) => !r.consumers.includes(c)),
     );
-    if (pending.length > 0) throw new Error(`events not yet handled: ${JSON.stringify(pending)}`);
+    if (pending.length > 0) throw new Error(`not yet at rest: ${JSON.stringify(pending)}`);
   }, timeoutMs);
 }
