@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { TradeAnalysis } from './trade-analysis.reader';
 
 type Row = (string | number | null)[];
@@ -67,6 +66,8 @@ export function seriesCsv(a: TradeAnalysis): string {
 /** The same table as an .xlsx workbook; money stays text (minor units can exceed a double's exact range), rates are numbers. */
 export async function seriesXlsx(a: TradeAnalysis): Promise<Buffer> {
   const { header, rows } = table(a);
+  // Loaded on first export, not at boot: it is a third of a second of every start (kill -9 restarts too).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('trade analysis');
   sheet.addRow(header).font = { bold: true };
