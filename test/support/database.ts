@@ -74,9 +74,16 @@ function ensureTemplate(): Promise<void> {
 
 /** A fresh database on the test server, every migration applied; every suite gets its own. */
 export async function createDatabase(): Promise<string> {
-  await ensureTemplate();
   const name = uniqueName('th');
-  await withAdmin((c) => c.query(`create database ${name} template ${TEMPLATE}`));
+  const copy = () => withAdmin((c) => c.query(`create database ${name} template ${TEMPLATE}`));
+  await ensureTemplate();
+  await copy().catch(async (error: { code?: string }) => {
+    // 3D000: dropped meanwhile as stale by a run of other migrations on the same server; build it again.
+    if (error.code !== '3D000') throw error;
+    templateReady = undefined;
+    await ensureTemplate();
+    await copy();
+  });
   return urlOf(name);
 }
 
