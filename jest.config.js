@@ -32,6 +32,15 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
+/** Integration suites that assert wall-clock latencies (a restart within 5 s, a delivery within 300 ms). */
+const ALONE = [
+  'test/hardening/availability.e2e-spec.ts',
+  'test/foundation/outbox-relay.e2e-spec.ts',
+  'test/foundation/timer-wake.e2e-spec.ts',
+  'test/access/standing-changes.e2e-spec.ts',
+];
+const pathPattern = (file) => `/${file.replace(/[.]/g, '\\.')}$`;
+
 const common = {
   transform,
   moduleNameMapper,
@@ -58,6 +67,15 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...ALONE.map(pathPattern)],
+      slowTestThreshold: 30,
+    },
+    // The suites that bound a latency in wall time: `npm test` runs them after the others, one at a
+    // time, as the two integration workers would slow each other's restarts and deliveries.
+    {
+      ...common,
+      displayName: 'alone',
+      testMatch: ALONE.map((file) => `<rootDir>/${file}`),
       slowTestThreshold: 30,
     },
     // Minutes of load on both cores (the ledger's 100,000-operation property test): `npm test` runs

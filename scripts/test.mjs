@@ -279,6 +279,8 @@ async function main() {
             // Two workers on two cores: an integration suite mostly waits on PostgreSQL, Kafka and its
             // timers, so one worker left a core idle (826 s against 490 s for the same suites here).
             ['--selectProjects', 'unit', 'integration', '--maxWorkers=2'],
+            // The suites that bound a latency in wall time, one at a time (jest.config.js, ALONE).
+            ['--selectProjects', 'alone', '--maxWorkers=1'],
             'browser',
             // The ledger property run's two lanes (one worker each) share the two cores.
             ['--selectProjects', 'long', '--maxWorkers=2'],

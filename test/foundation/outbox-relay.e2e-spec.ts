@@ -51,31 +51,35 @@ describe('outbox relay: nothing lost, nothing published twice', () => {
       namespace,
       env: { OUTBOX_POLL_MS: '60000', OUTBOX_LINGER_MS: '1000' },
     });
-    // Longer than a linger: the relay has drained what was there and sleeps until a commit wakes it.
-    await new Promise((r) => setTimeout(r, 1500));
-    const commit = (key: string) =>
-      withClient(databaseUrl, async (c) => {
-        const { rows } = await c.query(
-          `insert into platform.outbox (id, topic, key, type, schema_version, source, subject, payload, occurred_at)
-           values (gen_random_uuid(), $1, $2, 'tradehub.orders.test-linger', 1, '/tradehub/orders', 'order/linger', '{}', now())
-           returning id`,
-          [`${namespace}.orders.v1`, key],
-        );
-        await c.query(`select pg_notify('tradehub_outbox', '')`);
-        return rows[0].id as string;
-      });
-    const woke = performance.now();
-    const first = await commit('linger-1');
-    await new Promise((r) => setTimeout(r, 400));
-    const second = await commit('linger-2');
-    await probe.waitFor((m) => m.headers.ce_id === first);
-    const firstSeen = performance.now();
-    await probe.waitFor((m) => m.headers.ce_id === second);
-    const secondSeen = performance.now();
-    // Not sent on the first wake-up, but with the second commit, at the end of the linger.
-    expect(firstSeen - woke).toBeGreaterThanOrEqual(950);
-    expect(secondSeen - firstSeen).toBeLessThan(300);
-    await app.close({ dropDatabase: false });
+    // Closed also when an expectation fails: its relay and timers must not outlive the suite.
+    try {
+      // Longer than a linger: the relay has drained what was there and sleeps until a commit wakes it.
+      await new Promise((r) => setTimeout(r, 1500));
+      const commit = (key: string) =>
+        withClient(databaseUrl, async (c) => {
+          const { rows } = await c.query(
+            `insert into platform.outbox (id, topic, key, type, schema_version, source, subject, payload, occurred_at)
+             values (gen_random_uuid(), $1, $2, 'tradehub.orders.test-linger', 1, '/tradehub/orders', 'order/linger', '{}', now())
+             returning id`,
+            [`${namespace}.orders.v1`, key],
+          );
+          await c.query(`select pg_notify('tradehub_outbox', '')`);
+          return rows[0].id as string;
+        });
+      const woke = performance.now();
+      const first = await commit('linger-1');
+      await new Promise((r) => setTimeout(r, 400));
+      const second = await commit('linger-2');
+      await probe.waitFor((m) => m.headers.ce_id === first);
+      const firstSeen = performance.now();
+      await probe.waitFor((m) => m.headers.ce_id === second);
+      const secondSeen = performance.now();
+      // Not sent on the first wake-up, but with the second commit, at the end of the linger.
+      expect(firstSeen - woke).toBeGreaterThanOrEqual(950);
+      expect(secondSeen - firstSeen).toBeLessThan(300);
+    } finally {
+      await app.close({ dropDatabase: false });
+    }
   });
 
   it('a row committed late by a slower transaction, behind rows already published, is still published', async () => {
