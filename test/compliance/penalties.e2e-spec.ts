@@ -280,6 +280,32 @@ describe('CMP-4: fake-shipment penalties and seller account closure', () => {
     expect(refused.headers.get('content-type')).toContain(PROBLEM);
     expect(refused.body).toMatchObject({ code: 'SELLER_ACCOUNT_CLOSED', errors: [{ field: 'orderId' }] });
     expect((await t.http.get(`/v1/orders/${unshipped}`, seller)).body.status).toBe('WAIT_SELLER_SEND_GOODS');
+    // CMP-4 comes before FUL-2: a bad or reused number of a closed seller is refused as the account's,
+    // and raises no INVALID_TRACKING_NUMBER; a preview answers the same.
+    const reused: string = await withClient(
+      t.databaseUrl,
+      async (c) =>
+        (
+          await c.query(`select tracking_number from fulfillment.packages where id = $1`, [
+            cases[0]!.packageId,
+          ])
+        ).rows[0].tracking_number,
+    );
+    for (const trackingNumber of ['abc', reused]) {
+      const item = { carrierCode: 'CAINIAO', trackingNumber };
+      const bad = await t.http.post(`/v1/orders/${unshipped}/shipments`, item, seller);
+      expect({ trackingNumber, body: bad.body }).toMatchObject({
+        trackingNumber,
+        body: { code: 'SELLER_ACCOUNT_CLOSED' },
+      });
+      const preview = await t.http.post(
+        '/v1/shipments/batch',
+        { dryRun: true, items: [{ orderId: unshipped, ...item }] },
+        seller,
+      );
+      expect(preview.body.results[0].problem.code).toBe('SELLER_ACCOUNT_CLOSED');
+    }
+    expect(await outboxCount(FulfillmentEvents.RiskFlagRaised, 'orderId', unshipped)).toBe(0);
     const other = await place(paidOrder({ storeId: 'store-other', sellerId: 'seller-other' }));
     expect((await ship(other.body.id, await t.sellerToken(['store-other']))).status).toBe(201);
   });

@@ -13,6 +13,18 @@ export class ClosedSellerRepository {
   }
 
   /**
+   * CMP-4 checked by the commit's own statement (no round trip of its own): the transaction fails
+   * as CHANGED_CONCURRENTLY when the seller is closed by then; the caller then asks `isClosed`.
+   */
+  expectOpen(tx: Tx, sellerId: string): void {
+    tx.expectNoRow(
+      `select 1 from fulfillment.closed_sellers where seller_id = ? and closed limit 1`,
+      [sellerId],
+      `seller ${sellerId} closed`,
+    );
+  }
+
+  /**
    * The seller's account closed or reopened at `at`; true when that changed what Fulfillment knew.
    * A change older than the one kept, or one that changes nothing, is ignored.
    */

@@ -63,6 +63,7 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
       if (!sameLines(lines, earlier.requestedLines)) throw new TrackingNumberCarriesOtherLines(earlier.id);
       return;
     }
+    await this.refuseClosedSeller(order);
     try {
       await this.insert(command.orderId, order, tracking(), lines, true);
     } catch (thrown) {
@@ -83,7 +84,8 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
 
   /**
    * The checks before the package is written: an approved carrier, the order visible and awaiting
-   * shipment (or this very confirmation made already: `earlier`), the seller not closed.
+   * shipment (or this very confirmation made already: `earlier`). The seller not being closed is
+   * checked by the insert's commit (`insert`), and asked first of every refusal (`confirm`).
    */
   private async checked({ orderId, request, scope }: ConfirmShipmentCommand) {
     const carrier = this.catalog.require(request.carrierCode, 'carrierCode');
@@ -99,9 +101,13 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
       if (earlier) return { carrier, number, lines, order, tracking, earlier };
       throw new OrderNotShippable(order.status);
     }
+    return { carrier, number, lines, order, tracking, earlier: null };
+  }
+
+  /** CMP-4 (the seller as Orders reports it) comes before every other refusal of the package. */
+  private async refuseClosedSeller(order: OrderSummary): Promise<void> {
     if (await this.closedSellers.isClosed(this.uow.direct, order.sellerId))
       throw new SellerAccountClosed(order.sellerId);
-    return { carrier, number, lines, order, tracking, earlier: null };
   }
 
   /** The package, requested in a transaction of its own; rolled back (ROLLED_BACK) once its insert held, for a preview. */
@@ -121,6 +127,8 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
         this.policy,
       );
       tx.save(requested);
+      // A preview rolls back before COMMIT, so it asks before the insert (`preview`).
+      if (!rollBack) this.closedSellers.expectOpen(tx, order.sellerId);
       if (rollBack)
         tx.beforeCommit(async () => {
           // The rows ride with COMMIT: a statement sends them first, so their constraints answer.
@@ -140,6 +148,8 @@ export class ConfirmShipmentHandler implements ICommandHandler<ConfirmShipmentCo
       pkg = await this.insert(orderId, order, tracking(), lines, false);
     } catch (thrown) {
       const error = this.packages.refusalOf(thrown, 'trackingNumber');
+      // Whatever refused the package (the commit's CMP-4 check among them), a closed seller hears that.
+      await this.refuseClosedSeller(order);
       if (error instanceof TrackingNumberInvalid || error instanceof TrackingNumberReused)
         await this.raiseInvalidTracking(order, error);
       // Two buyers' packages inserted under one number at once can deadlock on the constraint
