@@ -3,7 +3,8 @@ import { withClient } from './database';
 import { eventually } from './eventually';
 import type { TestApp } from './test-app';
 
-type OutboxRow = { id: string; topic: string; type: string; published: boolean; consumers: string[] };
+type OutboxEvent = { id: string; topic: string; type: string; published: boolean; consumers: string[] };
+type Snapshot = { due_timers: number; events: OutboxEvent[] };
 
 /**
  * Waits until the app is at rest: no timer due on the sandbox clock, and every event in the outbox
@@ -15,26 +16,29 @@ type OutboxRow = { id: string; topic: string; type: string; published: boolean; 
 export async function settled(t: TestApp, timeoutMs = 15_000): Promise<void> {
   const dispatcher = t.app.get(EventDispatcher);
   await eventually(async () => {
-    const rows = await withClient(
+    const [snapshot] = await withClient(
       t.databaseUrl,
       async (c) =>
         (
-          await c.query<OutboxRow>(
-            `select 'timer' as type, id::text as id, '' as topic, false as published, '{}'::text[] as consumers
-               from platform.timers
-              where status = 'pending'
-                and next_attempt_at <= coalesce((select now from platform.sandbox_clock), now())
-             union all
-             select o.type, o.id::text, o.topic, o.published_at is not null,
-                    coalesce(array_agg(i.consumer) filter (where i.consumer is not null), '{}')
-               from platform.outbox o left join platform.inbox i on i.event_id = o.id::text
-              group by o.seq`,
+          await c.query<Snapshot>(
+            `select
+               (select count(*)::int from platform.timers
+                 where status = 'pending'
+                   and next_attempt_at <= coalesce((select now from platform.sandbox_clock), now())) as due_timers,
+               coalesce((select json_agg(e) from (
+                 select o.id, o.topic, o.type, o.published_at is not null as published,
+                        coalesce(array_agg(i.consumer) filter (where i.consumer is not null), '{}') as consumers
+                   from platform.outbox o left join platform.inbox i on i.event_id = o.id::text
+                  group by o.seq) e), '[]') as events`,
           )
         ).rows,
     );
-    const pending = rows.filter(
-      (r) => !r.published || dispatcher.consumersOf(r.topic, r.type).some((c) => !r.consumers.includes(c)),
+    const unhandled = snapshot!.events.filter(
+      (e) => !e.published || dispatcher.consumersOf(e.topic, e.type).some((c) => !e.consumers.includes(c)),
     );
-    if (pending.length > 0) throw new Error(`not yet at rest: ${JSON.stringify(pending)}`);
+    if (snapshot!.due_timers > 0 || unhandled.length > 0)
+      throw new Error(
+        `not yet at rest: ${snapshot!.due_timers} timers due, events ${JSON.stringify(unhandled)}`,
+      );
   }, timeoutMs);
 }
