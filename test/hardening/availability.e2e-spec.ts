@@ -1,8 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EventDispatcher, IncomingEvent, migrate, openMigrator, PlatformDatabase } from '@tradehub/platform';
-import { ALL_MIGRATIONS } from '../../apps/tradehub/src/bootstrap/migrations';
+import { EventDispatcher, IncomingEvent, PlatformDatabase } from '@tradehub/platform';
 import { createDatabase, dropDatabase, withClient } from '../support/database';
 import { serviceEnv, topicEnv, uniqueName } from '../support/env';
 import { paidOrder } from '../support/orders';
@@ -15,8 +14,6 @@ describe('availability', () => {
 
   it('a replica restarted after kill -9 serves HTTP within 5 s, while its consumer group still waits for the dead member', async () => {
     const databaseUrl = await createDatabase();
-    const migrator = await openMigrator(databaseUrl, ALL_MIGRATIONS);
-    await migrate(migrator).finally(() => migrator.close());
     const namespace = uniqueName('restart');
     const port = await freePort();
     const env = {

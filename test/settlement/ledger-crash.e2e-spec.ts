@@ -1,6 +1,5 @@
-import { loadConfig, migrate, openMigrator, TokenService } from '@tradehub/platform';
+import { loadConfig, TokenService } from '@tradehub/platform';
 import { Client } from 'pg';
-import { ALL_MIGRATIONS } from '../../apps/tradehub/src/bootstrap/migrations';
 import { withdrawalId } from '../../libs/settlement/src/commands/withdraw/withdraw.handler';
 import { createDatabase, dropDatabase, withClient } from '../support/database';
 import { serviceEnv, topicEnv, uniqueName } from '../support/env';
@@ -24,8 +23,6 @@ describe('SET-6: a crash in the middle of a posting leaves all of the entry or n
   beforeAll(async () => {
     ensureBuilt();
     databaseUrl = await createDatabase();
-    const migrator = await openMigrator(databaseUrl, ALL_MIGRATIONS);
-    await migrate(migrator).finally(() => migrator.close());
     await withClient(databaseUrl, async (c) => {
       await c.query(`insert into platform.sandbox_clock (id, now) values (1, $1)`, [T0]);
       // 100.00 USD released to the store, posted as the ledger would (a balanced entry).

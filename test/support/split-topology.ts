@@ -1,5 +1,3 @@
-import { migrate, openMigrator } from '@tradehub/platform';
-import { ALL_MIGRATIONS } from '../../apps/tradehub/src/bootstrap/migrations';
 import { createDatabase, withClient } from './database';
 import { serviceEnv, topicEnv } from './env';
 import { T0 } from './test-app';
@@ -7,8 +5,6 @@ import { T0 } from './test-app';
 /** A migrated database whose sandbox clock starts at T0, for app processes that share it. */
 export async function sharedDatabase(): Promise<string> {
   const databaseUrl = await createDatabase();
-  const migrator = await openMigrator(databaseUrl, ALL_MIGRATIONS);
-  await migrate(migrator).finally(() => migrator.close());
   await withClient(databaseUrl, (c) =>
     c.query(`insert into platform.sandbox_clock (id, now) values (1, $1)`, [T0]),
   );
